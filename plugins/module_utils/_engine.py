@@ -1,0 +1,347 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 norce.commerce contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The reconcile engine: one implementation of find, compare, plan, write and diff for every resource.
+
+The engine sees resources only through their descriptions (``_resource.Resource``). Every write goes
+through ``_write``, the one gate that check mode closes.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
+from ansible_collections.norce.commerce.plugins.module_utils._normalize import (
+    equal,
+    key_value,
+    normalize,
+    strip_reference_ids,
+)
+from ansible_collections.norce.commerce.plugins.module_utils._resource import (
+    DELETE_VERB,
+    LOCALIZED_STEMS,
+    NO_DELETE,
+)
+
+CULTURE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# How often an item is posted when the server gives no clear answer and a re-read shows that the
+# item does not exist (so the earlier POST was not carried out).
+POST_ATTEMPTS = 3
+
+
+class InvalidInput(NorceError):
+    """Input the engine refuses before any request is written; names the option and the value."""
+
+
+class Inventory(object):
+    """All items of one resource (active and soft-deleted), read once and kept up to date."""
+
+    def __init__(self, client, resource):
+        self.client = client
+        self.resource = resource
+        self.items = None
+
+    def load(self):
+        items = list(self.client.get(self.resource.path) or [])
+        if self.resource.deleted_path:
+            known = set(item.get(self.resource.id_field) for item in items)
+            items.extend(i for i in (self.client.get(self.resource.deleted_path) or [])
+                         if i.get(self.resource.id_field) not in known)
+        self.items = [strip_reference_ids(item) for item in items]
+        return self
+
+    def all(self):
+        if self.items is None:
+            self.load()
+        return self.items
+
+    def _api_key(self, item, engine):
+        return tuple(key_value(engine.option_value(self.resource, item, option)) for option in self.resource.key)
+
+    def find(self, key, engine):
+        wanted = tuple(key_value(v) for v in key)
+        matches = [item for item in self.all() if self._api_key(item, engine) == wanted]
+        active = [m for m in matches if engine.is_active(self.resource, m)]
+        if len(active) > 1:
+            raise NorceError("%d active %s items have the key %s; resolve the duplicates in Norce first"
+                             % (len(active), self.resource.title, "/".join(str(k) for k in key)))
+        return (active or matches or [None])[0]
+
+    def by_id(self, item_id):
+        for item in self.all():
+            if item.get(self.resource.id_field) == item_id:
+                return item
+        return None
+
+    def remember(self, item):
+        if self.items is None or not isinstance(item, dict):
+            return
+        item = strip_reference_ids(item)
+        item_id = item.get(self.resource.id_field)
+        self.items = [i for i in self.items if i.get(self.resource.id_field) != item_id] + [item]
+
+
+class Result(object):
+    def __init__(self, action, obj, before, after, notes=()):
+        self.action = action
+        self.changed = action != "none"
+        self.object = obj
+        self.diff = {"before": before, "after": after}
+        self.notes = list(notes)
+
+
+class Engine(object):
+    def __init__(self, client, resources, check_mode=False, sleep=time.sleep):
+        self.client = client
+        self.resources = resources
+        self.check_mode = check_mode
+        self.sleep = sleep
+        self.inventories = {}
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def inventory(self, resource):
+        if resource.name not in self.inventories:
+            self.inventories[resource.name] = Inventory(self.client, resource)
+        return self.inventories[resource.name]
+
+    def is_active(self, resource, item):
+        if not resource.active_field:
+            return True
+        return item.get(resource.active_field) is not False
+
+    def option_value(self, resource, item, option):
+        """The value of ``option`` in user terms (codes, choice names) for an API item."""
+        if option == "translations":
+            return self._translations_of(resource, item)
+        if option in resource.localized:
+            return item.get("Default" + LOCALIZED_STEMS[option])
+        field = resource.by_option[option]
+        value = item.get(field.api)
+        if field.ref and value is not None:
+            target = self.resources[field.ref.resource]
+            referenced = self.inventory(target).by_id(value)
+            return self.option_value(target, referenced, field.ref.key) if referenced else value
+        if field.to_api_values:
+            for name, api_value in field.to_api_values.items():
+                if api_value == value:
+                    return name
+        return value
+
+    def _translations_of(self, resource, item):
+        result = {}
+        for culture in item.get("Cultures") or []:
+            code = culture.get("CultureCode")
+            if not code:
+                continue
+            values = {}
+            for option in resource.localized:
+                stem = LOCALIZED_STEMS[option]
+                if culture.get("Is%sInherited" % stem):
+                    continue
+                values[option] = culture.get(stem)
+            result[code] = values
+        return result
+
+    # -- input -------------------------------------------------------------------------------
+
+    def desired(self, resource, params):
+        """The options the user set, validated, in user terms."""
+        wanted = {}
+        for option in list(resource.by_option) + list(resource.localized):
+            if params.get(option) is not None:
+                wanted[option] = params[option]
+        if resource.localized and params.get("translations") is not None:
+            wanted["translations"] = self._check_translations(resource, params["translations"])
+        for field in resource.fields:
+            if field.ref and field.option in wanted:
+                self.resolve(field, wanted[field.option])
+        return wanted
+
+    def _check_translations(self, resource, translations):
+        checked = {}
+        for culture, values in translations.items():
+            if not CULTURE_CODE.match(str(culture)):
+                raise InvalidInput("translations: %r is not a culture code such as 'sv-SE'" % (culture,))
+            if not isinstance(values, dict):
+                raise InvalidInput("translations[%r] must be a dictionary of %s, got %r"
+                                   % (culture, ", ".join(resource.localized), values))
+            unknown = sorted(set(values) - set(resource.localized))
+            if unknown:
+                raise InvalidInput("translations[%r] has unknown keys %s; allowed: %s"
+                                   % (culture, ", ".join(unknown), ", ".join(resource.localized)))
+            checked[str(culture)] = dict((k, None if v is None else str(v)) for k, v in values.items())
+        return checked
+
+    def resolve(self, field, code):
+        """The API id of the item that a reference option names; refuses unknown and deleted items."""
+        target = self.resources[field.ref.resource]
+        item = self.inventory(target).find((code,), self)
+        if item is None:
+            raise InvalidInput("%s: no %s with %s %r exists" % (field.option, target.title, field.ref.key, code))
+        if not self.is_active(target, item):
+            raise InvalidInput("%s: the %s %r is deactivated; make it present first"
+                               % (field.option, target.title, code))
+        return item[target.id_field]
+
+    # -- comparing and planning ----------------------------------------------------------------
+
+    def differences(self, resource, wanted, item):
+        """The options whose wanted value differs from the item's, as {option: (before, after)}."""
+        changes = {}
+        for option, value in wanted.items():
+            current = self.option_value(resource, item, option)
+            if option == "translations":
+                if self._translations_differ(value, current):
+                    changes[option] = (dict((c, current.get(c, {})) for c in value), value)
+                continue
+            field = resource.by_option.get(option)
+            type_name = "str" if option in resource.localized or field.ref else field.type
+            ordered = field.ordered if field else True
+            if not equal(current, value, type_name, ordered):
+                changes[option] = (current, value)
+        return changes
+
+    @staticmethod
+    def _translations_differ(wanted, current):
+        lower = dict((key_value(k), v) for k, v in current.items())
+        for culture, values in wanted.items():
+            have = lower.get(key_value(culture), {})
+            for option, value in values.items():
+                if normalize(have.get(option), "str") != normalize(value, "str"):
+                    return True
+        return False
+
+    def ensure(self, resource, params):
+        """Brings one item to the state the options describe; returns a ``Result``."""
+        wanted = self.desired(resource, params)
+        key = resource.key_of_options(params)
+        state = params.get("state") or "present"
+        item = self.inventory(resource).find(key, self)
+        key_options = dict((k, params[k]) for k in resource.key)
+        if state == "absent":
+            if item is None or not self.is_active(resource, item):
+                return Result("none", item, {}, {})
+            if resource.delete == NO_DELETE:
+                raise InvalidInput("state=absent: a %s cannot be removed through the API" % resource.title)
+            before = dict(key_options, state="present")
+            return Result("deactivate", self._deactivate(resource, item), before, dict(key_options, state="absent"))
+        if item is None:
+            missing = [o for o in resource.create_required if o not in wanted]
+            if missing:
+                raise InvalidInput("%s %s does not exist yet; to create it, set %s"
+                                   % (resource.title, "/".join(str(k) for k in key), " and ".join(missing)))
+            after = dict(wanted, state="present")
+            return Result("create", self._create(resource, wanted, key), {"state": "absent"}, after)
+        changes = self.differences(resource, wanted, item)
+        active = self.is_active(resource, item)
+        if active and not changes:
+            return Result("none", item, {}, {})
+        before = dict(key_options, **dict((o, c[0]) for o, c in changes.items()))
+        after = dict(key_options, **dict((o, c[1]) for o, c in changes.items()))
+        before["state"] = "present" if active else "absent"
+        after["state"] = "present"
+        action = "update" if active else "reactivate"
+        return Result(action, self._update(resource, item, wanted, reactivate=not active), before, after)
+
+    # -- building bodies -----------------------------------------------------------------------
+
+    def apply_options(self, resource, body, wanted):
+        """Writes the wanted options into an API body (a full model for PUT, a new one for POST)."""
+        for option, value in wanted.items():
+            if option == "translations":
+                body["Cultures"] = self._merge_cultures(resource, body.get("Cultures") or [], value)
+            elif option in resource.localized:
+                body["Default" + LOCALIZED_STEMS[option]] = value
+            else:
+                field = resource.by_option[option]
+                if field.ref:
+                    value = self.resolve(field, value)
+                elif field.to_api_values:
+                    value = field.to_api_values[value]
+                body[field.api] = value
+        return body
+
+    @staticmethod
+    def _merge_cultures(resource, cultures, wanted):
+        merged = [dict(c) for c in cultures]
+        index = dict((key_value(c.get("CultureCode")), c) for c in merged)
+        for culture, values in sorted(wanted.items()):
+            entry = index.get(key_value(culture))
+            if entry is None:
+                entry = {"CultureCode": culture}
+                for option in resource.localized:
+                    stem = LOCALIZED_STEMS[option]
+                    entry[stem] = None
+                    entry["Is%sInherited" % stem] = True
+                merged.append(entry)
+            for option, value in values.items():
+                stem = LOCALIZED_STEMS[option]
+                entry[stem] = value
+                entry["Is%sInherited" % stem] = value in (None, "")
+        return merged
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def _write(self, method, path, body, predicted):
+        """The only place that changes anything in Norce. Check mode closes it."""
+        if self.check_mode:
+            return predicted
+        return self.client.request(method, path, body)
+
+    def _create(self, resource, wanted, key):
+        body = dict(resource.create_defaults)
+        if resource.active_field:
+            body[resource.active_field] = True
+        self.apply_options(resource, body, wanted)
+        predicted = dict(body, **{resource.id_field: body.get(resource.id_field)})
+        inventory = self.inventory(resource)
+        for attempt in range(1, POST_ATTEMPTS + 1):
+            try:
+                created = self._write("POST", resource.path, body, predicted)
+                break
+            except NorceError as exc:
+                if not exc.unclear or self.check_mode:
+                    raise
+                # The server may have stored the item without telling us: look before posting again,
+                # so that a lost answer never becomes a duplicate.
+                found = inventory.load().find(key, self)
+                if found is not None:
+                    return found
+                if attempt == POST_ATTEMPTS:
+                    raise
+                self.sleep(self.client.backoff * (2 ** attempt))
+        created = strip_reference_ids(created)
+        if not self.check_mode:
+            inventory.remember(created)
+        return created
+
+    def _update(self, resource, item, wanted, reactivate=False):
+        path = resource.item_url(item[resource.id_field])
+        # PUT replaces the whole model: start from a fresh copy of it, not from a possibly stale list.
+        current = strip_reference_ids(self.client.get(path)) or item
+        body = self.apply_options(resource, dict(current), wanted)
+        if reactivate and resource.active_field:
+            body[resource.active_field] = True
+        updated = strip_reference_ids(self._write("PUT", path, body, body)) or body
+        if not self.check_mode:
+            self.inventory(resource).remember(updated)
+        return updated
+
+    def _deactivate(self, resource, item):
+        path = resource.item_url(item[resource.id_field])
+        if resource.delete == DELETE_VERB:
+            predicted = dict(item, **{resource.active_field: False}) if resource.active_field else item
+            self._write("DELETE", path, None, predicted)
+            result = predicted if self.check_mode else (strip_reference_ids(self.client.get(path)) or predicted)
+        else:
+            current = strip_reference_ids(self.client.get(path)) or item
+            body = dict(current, **{resource.active_field: False})
+            result = strip_reference_ids(self._write("PUT", path, body, body)) or body
+        if not self.check_mode:
+            self.inventory(resource).remember(result)
+        return result

@@ -1,0 +1,187 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 norce.commerce contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
+from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine, InvalidInput
+from ansible_collections.norce.commerce.plugins.module_utils._normalize import equal
+from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
+
+from .fake_api import FakeApi
+
+GROUPS = "/api/product/flaggroup"
+FLAGS = "/api/product/flag"
+CULTURES = "/api/application/culture"
+
+
+def params(resource, **options):
+    spec = RESOURCES[resource].argument_spec()
+    values = dict((name, option.get("default")) for name, option in spec.items())
+    values.update(options)
+    return values
+
+
+def run(api, resource, check_mode=False, **options):
+    engine = Engine(api, RESOURCES, check_mode=check_mode, sleep=lambda s: None)
+    return engine.ensure(RESOURCES[resource], params(resource, **options))
+
+
+@pytest.fixture
+def api():
+    fake = FakeApi()
+    fake.add(GROUPS, {"Id": 1, "Code": "campaign", "DefaultName": "Campaign", "DefaultDescription": None,
+                      "IsMultipleChoice": False, "IsFavorite": False, "IsActive": True, "Changed": "01/02/2026 10:00",
+                      "ChangedBy": "Someone", "Cultures": []})
+    fake.add(GROUPS, {"Id": 2, "Code": "retired", "DefaultName": "Retired", "IsActive": False, "Cultures": []})
+    fake.add(FLAGS, {"Id": 10, "Code": "news", "GroupId": 1, "TypeId": 1, "DefaultName": "News", "SortOrder": 5,
+                     "IsManuallyEditable": True, "IsActive": True, "Cultures": [
+                         {"CultureCode": "sv-SE", "Name": "Nyhet", "IsNameInherited": False,
+                          "Description": None, "IsDescriptionInherited": True}]})
+    fake.add(CULTURES, {"CultureCode": "sv-SE", "IsPrimary": True, "IsActive": True})
+    fake.add(CULTURES, {"CultureCode": "de-DE", "IsPrimary": False, "IsActive": False})
+    fake.log = []
+    return fake
+
+
+@pytest.mark.parametrize("type_name, a, b, same", [
+    ("str", None, "", True),
+    ("str", "News", "news", False),
+    ("int", "5", 5, True),
+    ("int", 5, 6, False),
+    ("float", "1.50", 1.5, True),
+    ("float", 1, 1.0, True),
+    ("bool", "true", True, True),
+    ("bool", False, None, False),
+    ("list", [1, 2], [2, 1], False),
+])
+def test_normalisation(type_name, a, b, same):
+    assert equal(a, b, type_name) is same
+
+
+def test_unordered_lists_compare_as_sets():
+    assert equal(["b", "a"], ["a", "b"], "list", ordered=False)
+
+
+@pytest.mark.parametrize("resource, options, action, writes", [
+    # create, then the same again, then change, soft delete, reactivate
+    ("product_flag_group", {"code": "new", "name": "New"}, "create", [("POST", GROUPS)]),
+    ("product_flag_group", {"code": "campaign", "name": "Campaign"}, "none", []),
+    # the key matches without regard to case; the case itself is then corrected
+    ("product_flag_group", {"code": "CAMPAIGN"}, "update", [("PUT", GROUPS + "/1")]),
+    ("product_flag_group", {"code": "campaign", "multiple_choice": True}, "update", [("PUT", GROUPS + "/1")]),
+    ("product_flag_group", {"code": "campaign", "state": "absent"}, "deactivate", [("PUT", GROUPS + "/1")]),
+    ("product_flag_group", {"code": "retired", "state": "absent"}, "none", []),
+    ("product_flag_group", {"code": "missing", "state": "absent"}, "none", []),
+    ("product_flag_group", {"code": "retired"}, "reactivate", [("PUT", GROUPS + "/2")]),
+    ("product_flag", {"code": "news", "group": "campaign", "type": "product", "sort_order": "5"}, "none", []),
+    ("product_flag", {"code": "news", "translations": {"sv-SE": {"name": "Nyhet"}}}, "none", []),
+    ("product_flag", {"code": "news", "translations": {"sv-se": {"name": "Nyheter"}}}, "update", [("PUT", FLAGS + "/10")]),
+    ("product_flag", {"code": "news", "type": "variant"}, "update", [("PUT", FLAGS + "/10")]),
+    ("application_culture", {"culture": "sv-SE", "primary": True}, "none", []),
+    ("application_culture", {"culture": "de-DE"}, "reactivate", [("PUT", CULTURES + "/de-DE")]),
+    ("application_culture", {"culture": "sv-SE", "state": "absent"}, "deactivate", [("DELETE", CULTURES + "/sv-SE")]),
+    ("application_culture", {"culture": "en-GB"}, "create", [("POST", CULTURES)]),
+])
+def test_plan_and_writes(api, resource, options, action, writes):
+    result = run(api, resource, **options)
+    assert result.action == action
+    assert result.changed is (action != "none")
+    assert api.writes() == writes
+
+
+@pytest.mark.parametrize("options", [
+    {"code": "new", "name": "New"},
+    {"code": "campaign", "multiple_choice": True},
+    {"code": "campaign", "state": "absent"},
+    {"code": "retired"},
+])
+def test_check_mode_never_writes_and_predicts(api, options):
+    predicted = run(api, "product_flag_group", check_mode=True, **options)
+    assert api.writes() == []
+    assert predicted.changed
+    real = run(api, "product_flag_group", **options)
+    assert real.action == predicted.action
+    assert real.diff == predicted.diff
+    for field in ("Code", "IsMultipleChoice", "IsActive"):
+        assert predicted.object.get(field) == real.object.get(field)
+
+
+def test_put_sends_the_full_model_and_keeps_unmanaged_fields(api):
+    run(api, "product_flag", code="news", sort_order=7)
+    stored = api.store[FLAGS][10]
+    assert stored["SortOrder"] == 7
+    assert stored["DefaultName"] == "News"
+    assert stored["GroupId"] == 1
+    assert stored["Cultures"][0]["Name"] == "Nyhet"
+    assert "$id" not in stored
+
+
+def test_diff_is_in_user_terms(api):
+    api.add(GROUPS, {"Id": 3, "Code": "highlights", "DefaultName": "Highlights", "IsActive": True, "Cultures": []})
+    result = run(api, "product_flag", code="news", group="highlights", name="News")
+    assert result.diff == {"before": {"code": "news", "group": "campaign", "state": "present"},
+                           "after": {"code": "news", "group": "highlights", "state": "present"}}
+    assert api.store[FLAGS][10]["GroupId"] == 3
+
+
+def test_diff_on_create_and_soft_delete(api):
+    created = run(api, "product_flag_group", code="new", name="New", favorite=True)
+    assert created.diff == {"before": {"state": "absent"},
+                            "after": {"code": "new", "name": "New", "favorite": True, "state": "present"}}
+    removed = run(api, "product_flag_group", code="new", state="absent")
+    assert removed.diff == {"before": {"code": "new", "state": "present"}, "after": {"code": "new", "state": "absent"}}
+
+
+def test_create_sends_defaults_and_active(api):
+    result = run(api, "product_flag", code="sale", group="campaign", name="Sale")
+    body = api.store[FLAGS][result.object["Id"]]
+    assert body["TypeId"] == 1 and body["IsManuallyEditable"] is True and body["IsActive"] is True
+    assert body["GroupId"] == 1
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"code": "x", "group": "nope", "name": "X"}, "group: no product flag group with code 'nope' exists"),
+    ({"code": "x", "group": "retired", "name": "X"}, "group: the product flag group 'retired' is deactivated"),
+    ({"code": "x", "group": "campaign"}, "product flag x does not exist yet; to create it, set name"),
+    ({"code": "news", "translations": {"sv_SE!": {"name": "x"}}}, "translations: 'sv_SE!' is not a culture code"),
+    ({"code": "news", "translations": {"sv-SE": {"nmae": "x"}}}, "translations['sv-SE'] has unknown keys nmae"),
+])
+def test_bad_input_is_refused_before_any_write(api, options, message):
+    with pytest.raises(InvalidInput) as err:
+        run(api, "product_flag", **options)
+    assert message in str(err.value)
+    assert api.writes() == []
+
+
+def test_translation_added_keeps_other_cultures(api):
+    run(api, "product_flag", code="news", translations={"en-GB": {"name": "News (UK)"}})
+    cultures = dict((c["CultureCode"], c) for c in api.store[FLAGS][10]["Cultures"])
+    assert cultures["sv-SE"]["Name"] == "Nyhet"
+    assert cultures["en-GB"]["Name"] == "News (UK)" and cultures["en-GB"]["IsNameInherited"] is False
+    assert cultures["en-GB"]["IsDescriptionInherited"] is True
+
+
+@pytest.mark.parametrize("when", ["after", "before"])
+def test_unclear_post_never_duplicates(api, when):
+    api.fail_next_post = when
+    result = run(api, "product_flag_group", code="promo", name="Promo")
+    assert result.action == "create"
+    matching = [g for g in api.store[GROUPS].values() if g["Code"] == "promo"]
+    assert len(matching) == 1
+    posts = [w for w in api.writes() if w[0] == "POST"]
+    assert len(posts) == (1 if when == "after" else 2)
+
+
+def test_clear_post_failure_is_not_retried(api):
+    def refuse(method, path, body=None):
+        if method == "POST":
+            raise NorceError("POST %s failed with status 400" % path, method, path, 400)
+        return FakeApi.request(api, method, path, body)
+    api.request = refuse
+    with pytest.raises(NorceError):
+        run(api, "product_flag_group", code="promo", name="Promo")
