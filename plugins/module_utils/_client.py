@@ -114,7 +114,8 @@ class NorceClient(object):
         self.warn = warn or (lambda msg: None)
         self.sleep = sleep
         self.session = session or requests.Session()
-        self.session.verify = ca_path if (validate_certs and ca_path) else bool(validate_certs)
+        # Passed with every request: a session-wide setting would lose to REQUESTS_CA_BUNDLE in the environment.
+        self.verify = ca_path if (validate_certs and ca_path) else bool(validate_certs)
         self.fixed_token = access_token
         self.token = access_token
         self.cache = None
@@ -135,7 +136,7 @@ class NorceClient(object):
             if self.scope:
                 data["scope"] = self.scope
             try:
-                response = self.session.post(self.token_url, data=data, timeout=self.timeout)
+                response = self.session.post(self.token_url, data=data, timeout=self.timeout, verify=self.verify)
             except requests.exceptions.SSLError as exc:
                 raise NorceError(self._tls_message(self.token_url, exc), "POST", self.token_url)
             except requests.exceptions.RequestException as exc:
@@ -211,7 +212,7 @@ class NorceClient(object):
             self.request_count += 1
             try:
                 response = self.session.request(method, url, headers=self.headers(token), json=body,
-                                                timeout=self.timeout)
+                                                timeout=self.timeout, verify=self.verify)
             except requests.exceptions.SSLError as exc:
                 raise NorceError(self._tls_message(url, exc), method, path, attempts=attempt)
             except requests.exceptions.RequestException as exc:

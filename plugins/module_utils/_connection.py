@@ -18,7 +18,7 @@ def _env(*names):
 
 CONNECTION_ARGUMENT_SPEC = {
     "api_url": {"type": "str", "required": True, "fallback": _env("NORCE_API_URL")},
-    "token_url": {"type": "str", "fallback": _env("NORCE_TOKEN_URL")},
+    "token_url": {"type": "str", "no_log": False, "fallback": _env("NORCE_TOKEN_URL")},
     "client_id": {"type": "str", "fallback": _env("NORCE_CLIENT_ID")},
     "client_secret": {"type": "str", "no_log": True, "fallback": _env("NORCE_CLIENT_SECRET")},
     "scope": {"type": "str", "fallback": _env("NORCE_SCOPE")},

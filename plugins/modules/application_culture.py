@@ -14,7 +14,7 @@ description:
   - Adds a culture to the application of O(application_id), makes it the primary culture, or removes it.
   - Only C(IsPrimary) and C(IsActive) of an application culture can be changed through the API.
 author:
-  - norce.commerce contributors
+  - norce.commerce contributors (@norce-commerce)
 options:
   culture:
     description:

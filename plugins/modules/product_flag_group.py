@@ -14,7 +14,7 @@ description:
   - Creates, updates, deactivates and reactivates a product flag group, found by its code.
   - Only the options you set are compared and changed; the rest of the group is left as it is.
 author:
-  - norce.commerce contributors
+  - norce.commerce contributors (@norce-commerce)
 options:
   code:
     description:

@@ -40,14 +40,14 @@ class Session(object):
         self.token_calls = 0
         self.verify = None
 
-    def post(self, url, data=None, timeout=None):
+    def post(self, url, data=None, timeout=None, verify=None):
         assert url == TOKEN_URL and data["client_secret"] == SECRET
         self.token_calls += 1
         if self.token_replies:
             return self.token_replies.pop(0)
         return Reply(200, {"access_token": "token-%d" % self.token_calls, "expires_in": 3600})
 
-    def request(self, method, url, headers=None, json=None, timeout=None):
+    def request(self, method, url, headers=None, json=None, timeout=None, verify=None):
         self.calls.append((method, url[len(API):], headers["Authorization"]))
         step = self.script.pop(0)
         if isinstance(step, Exception):
@@ -129,7 +129,7 @@ def test_401_fetches_a_new_token_once(cache_dir):
 
 
 def test_token_is_cached_across_clients_and_files_are_private(cache_dir):
-    for _ in range(3):
+    for dummy in range(3):
         session = Session([Reply(200, {})])
         client(session, cache_dir).get("/api/x")
     assert session.token_calls == 0  # the third client found the first one's token
