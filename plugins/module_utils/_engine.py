@@ -23,7 +23,6 @@ from ansible_collections.norce.commerce.plugins.module_utils._normalize import (
 )
 from ansible_collections.norce.commerce.plugins.module_utils._resource import (
     DELETE_VERB,
-    LOCALIZED_STEMS,
     NO_DELETE,
 )
 
@@ -38,19 +37,21 @@ class InvalidInput(NorceError):
 
 
 class Inventory(object):
-    """All items of one resource (active and soft-deleted), read once and kept up to date."""
+    """All items of one resource (active and soft-deleted) under one parent, read once and kept up to date."""
 
-    def __init__(self, client, resource):
+    def __init__(self, client, resource, scope):
         self.client = client
         self.resource = resource
+        self.scope = scope
         self.items = None
 
     def load(self):
-        items = list(self.client.get(self.resource.path) or [])
-        if self.resource.deleted_path:
-            known = set(item.get(self.resource.id_field) for item in items)
-            items.extend(i for i in (self.client.get(self.resource.deleted_path) or [])
-                         if i.get(self.resource.id_field) not in known)
+        resource = self.resource
+        items = list(self.client.get(resource.url(resource.path, self.scope)) or [])
+        if resource.deleted_path:
+            known = set(item.get(resource.id_field) for item in items)
+            items.extend(i for i in (self.client.get(resource.url(resource.deleted_path, self.scope)) or [])
+                         if i.get(resource.id_field) not in known)
         self.items = [strip_reference_ids(item) for item in items]
         return self
 
@@ -59,11 +60,17 @@ class Inventory(object):
             self.load()
         return self.items
 
+    def _key_options(self):
+        # Options that fill the path (a parent) are matched by reading under that parent.
+        return [o for o in self.resource.key if o not in [f.option for f in self.resource.path_fields]]
+
     def _api_key(self, item, engine):
-        return tuple(key_value(engine.option_value(self.resource, item, option)) for option in self.resource.key)
+        return tuple(key_value(engine.option_value(self.resource, item, option)) for option in self._key_options())
 
     def find(self, key, engine):
-        wanted = tuple(key_value(v) for v in key)
+        """The item with natural key ``key`` (values of all key options, in order)."""
+        by_option = dict(zip(self.resource.key, key))
+        wanted = tuple(key_value(by_option[o]) for o in self._key_options())
         matches = [item for item in self.all() if self._api_key(item, engine) == wanted]
         active = [m for m in matches if engine.is_active(self.resource, m)]
         if len(active) > 1:
@@ -104,10 +111,34 @@ class Engine(object):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def inventory(self, resource):
-        if resource.name not in self.inventories:
-            self.inventories[resource.name] = Inventory(self.client, resource)
-        return self.inventories[resource.name]
+    def inventory(self, resource, scope=None):
+        scope = scope or {}
+        index = (resource.name, tuple(sorted(scope.items())))
+        if index not in self.inventories:
+            self.inventories[index] = Inventory(self.client, resource, scope)
+        return self.inventories[index]
+
+    def scope_of(self, resource, params):
+        """The path parameters of an item: its parent's id, a group, or a field of the parent."""
+        scope = {}
+        for field in resource.path_fields:
+            value = params[field.option]
+            if field.ref:
+                value = self.resolve(field, value)
+            elif field.to_api_values:
+                value = field.to_api_values[value]
+            scope[field.path_param] = value
+        for name, derived in resource.derived_params.items():
+            field = resource.by_option[derived.option]
+            target = self.resources[field.ref.resource]
+            parent = self.inventory(target).by_id(scope[field.path_param])
+            value = parent.get(derived.api)
+            if derived.allowed and value not in derived.allowed:
+                raise InvalidInput("%s: the %s %r has %s %r; only %s ones can have a %s"
+                                   % (field.option, target.title, params[field.option], derived.api, value,
+                                      " or ".join(derived.allowed), resource.title))
+            scope[name] = value
+        return scope
 
     def is_active(self, resource, item):
         if not resource.active_field:
@@ -119,7 +150,7 @@ class Engine(object):
         if option == "translations":
             return self._translations_of(resource, item)
         if option in resource.localized:
-            return item.get("Default" + LOCALIZED_STEMS[option])
+            return item.get("Default" + resource.localized[option])
         field = resource.by_option[option]
         value = item.get(field.api)
         if field.ref and value is not None:
@@ -139,8 +170,7 @@ class Engine(object):
             if not code:
                 continue
             values = {}
-            for option in resource.localized:
-                stem = LOCALIZED_STEMS[option]
+            for option, stem in resource.localized.items():
                 if culture.get("Is%sInherited" % stem):
                     continue
                 values[option] = culture.get(stem)
@@ -221,7 +251,8 @@ class Engine(object):
         wanted = self.desired(resource, params)
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
-        item = self.inventory(resource).find(key, self)
+        scope = self.scope_of(resource, params)
+        item = self.inventory(resource, scope).find(key, self)
         key_options = dict((k, params[k]) for k in resource.key)
         if state == "absent":
             if item is None or not self.is_active(resource, item):
@@ -229,14 +260,15 @@ class Engine(object):
             if resource.delete == NO_DELETE:
                 raise InvalidInput("state=absent: a %s cannot be removed through the API" % resource.title)
             before = dict(key_options, state="present")
-            return Result("deactivate", self._deactivate(resource, item), before, dict(key_options, state="absent"))
+            return Result("deactivate", self._deactivate(resource, item, scope), before,
+                          dict(key_options, state="absent"))
         if item is None:
             missing = [o for o in resource.create_required if o not in wanted]
             if missing:
                 raise InvalidInput("%s %s does not exist yet; to create it, set %s"
                                    % (resource.title, "/".join(str(k) for k in key), " and ".join(missing)))
             after = dict(wanted, state="present")
-            return Result("create", self._create(resource, wanted, key), {"state": "absent"}, after)
+            return Result("create", self._create(resource, wanted, key, scope), {"state": "absent"}, after)
         changes = self.differences(resource, wanted, item)
         active = self.is_active(resource, item)
         if active and not changes:
@@ -246,7 +278,7 @@ class Engine(object):
         before["state"] = "present" if active else "absent"
         after["state"] = "present"
         action = "update" if active else "reactivate"
-        return Result(action, self._update(resource, item, wanted, reactivate=not active), before, after)
+        return Result(action, self._update(resource, item, wanted, scope, reactivate=not active), before, after)
 
     # -- building bodies -----------------------------------------------------------------------
 
@@ -256,7 +288,7 @@ class Engine(object):
             if option == "translations":
                 body["Cultures"] = self._merge_cultures(resource, body.get("Cultures") or [], value)
             elif option in resource.localized:
-                body["Default" + LOCALIZED_STEMS[option]] = value
+                body["Default" + resource.localized[option]] = value
             else:
                 field = resource.by_option[option]
                 if field.ref:
@@ -274,13 +306,12 @@ class Engine(object):
             entry = index.get(key_value(culture))
             if entry is None:
                 entry = {"CultureCode": culture}
-                for option in resource.localized:
-                    stem = LOCALIZED_STEMS[option]
+                for stem in resource.localized.values():
                     entry[stem] = None
                     entry["Is%sInherited" % stem] = True
                 merged.append(entry)
             for option, value in values.items():
-                stem = LOCALIZED_STEMS[option]
+                stem = resource.localized[option]
                 entry[stem] = value
                 entry["Is%sInherited" % stem] = value in (None, "")
         return merged
@@ -293,16 +324,16 @@ class Engine(object):
             return predicted
         return self.client.request(method, path, body)
 
-    def _create(self, resource, wanted, key):
+    def _create(self, resource, wanted, key, scope):
         body = dict(resource.create_defaults)
         if resource.active_field:
             body[resource.active_field] = True
         self.apply_options(resource, body, wanted)
         predicted = dict(body, **{resource.id_field: body.get(resource.id_field)})
-        inventory = self.inventory(resource)
+        inventory = self.inventory(resource, scope)
         for attempt in range(1, POST_ATTEMPTS + 1):
             try:
-                created = self._write("POST", resource.path, body, predicted)
+                created = self._write("POST", resource.url(resource.path, scope), body, predicted)
                 break
             except NorceError as exc:
                 if not exc.unclear or self.check_mode:
@@ -320,8 +351,8 @@ class Engine(object):
             inventory.remember(created)
         return created
 
-    def _update(self, resource, item, wanted, reactivate=False):
-        path = resource.item_url(item[resource.id_field])
+    def _update(self, resource, item, wanted, scope, reactivate=False):
+        path = resource.url(resource.item_path, scope, item[resource.id_field])
         # PUT replaces the whole model: start from a fresh copy of it, not from a possibly stale list.
         current = strip_reference_ids(self.client.get(path)) or item
         body = self.apply_options(resource, dict(current), wanted)
@@ -329,11 +360,11 @@ class Engine(object):
             body[resource.active_field] = True
         updated = strip_reference_ids(self._write("PUT", path, body, body)) or body
         if not self.check_mode:
-            self.inventory(resource).remember(updated)
+            self.inventory(resource, scope).remember(updated)
         return updated
 
-    def _deactivate(self, resource, item):
-        path = resource.item_url(item[resource.id_field])
+    def _deactivate(self, resource, item, scope):
+        path = resource.url(resource.item_path, scope, item[resource.id_field])
         if resource.delete == DELETE_VERB:
             predicted = dict(item, **{resource.active_field: False}) if resource.active_field else item
             self._write("DELETE", path, None, predicted)
@@ -343,5 +374,5 @@ class Engine(object):
             body = dict(current, **{resource.active_field: False})
             result = strip_reference_ids(self._write("PUT", path, body, body)) or body
         if not self.check_mode:
-            self.inventory(resource).remember(result)
+            self.inventory(resource, scope).remember(result)
         return result

@@ -17,10 +17,12 @@ DELETE_VERB = "delete"    # the API's own DELETE (which is itself a soft delete 
 NO_DELETE = "none"        # the API cannot remove the item; state=absent is refused
 
 # Localized options and the API field stem they map to: option `name` is written to `DefaultName`
-# and, per culture, to `Cultures[].Name`.
+# and, per culture, to `Cultures[].Name`. A description may name other stems.
 LOCALIZED_STEMS = {
     "name": "Name",
     "description": "Description",
+    "synonyms": "Synonyms",
+    "value": "Value",
 }
 
 
@@ -32,22 +34,37 @@ class Ref(object):
         self.key = key
 
 
+class Derived(object):
+    """A path parameter taken from a field of the item another option refers to.
+
+    Parametric values live under ``/list`` or ``/multiple`` according to the parametric's ``Type``:
+    ``Derived("parametric", "Type", allowed=("list", "multiple"))``.
+    """
+
+    def __init__(self, option, api, allowed=None):
+        self.option = option
+        self.api = api
+        self.allowed = tuple(allowed or ())
+
+
 class Field(object):
     """One module option and the API field it is stored in.
 
     ``choices`` maps the option's values to the API's values (``{"product": 1}``) when they differ,
     or lists the allowed values when they are the same. ``ordered=False`` compares lists as sets.
+    ``path_param`` names the placeholder in the resource's paths that this option's API value fills
+    (the parent of a nested resource, or a group that the API puts in the path).
     """
 
     def __init__(self, option, api, type="str", choices=None, ref=None, elements=None,
-                 ordered=True, description=None):
+                 ordered=True, path_param=None):
         self.option = option
         self.api = api
         self.type = type
         self.ref = ref
         self.elements = elements
         self.ordered = ordered
-        self.description = description
+        self.path_param = path_param
         if isinstance(choices, dict):
             self.to_api_values = dict(choices)
         elif choices:
@@ -81,7 +98,7 @@ class Resource(object):
 
     def __init__(self, name, title, path, item_path, fields, key=("code",), deleted_path=None,
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
-                 create_required=(), create_defaults=None, scope="client"):
+                 create_required=(), create_defaults=None, scope="client", derived_params=None):
         self.name = name
         self.title = title
         self.path = path
@@ -90,7 +107,11 @@ class Resource(object):
         self.fields = tuple(fields)
         self.key = tuple(key)
         self.id_field = id_field
-        self.localized = tuple(localized)
+        if not isinstance(localized, dict):
+            localized = dict((option, LOCALIZED_STEMS[option]) for option in localized)
+        self.localized = localized
+        self.derived_params = dict(derived_params or {})
+        self.path_fields = tuple(f for f in self.fields if f.path_param)
         self.delete = delete
         self.active_field = active_field
         self.create_required = tuple(create_required)
@@ -99,8 +120,9 @@ class Resource(object):
         self.by_option = dict((f.option, f) for f in self.fields)
         unknown = [k for k in self.key + self.create_required
                    if k not in self.by_option and k not in self.localized]
+        unknown += [f.option for f in self.path_fields if f.option not in self.key]
         if unknown:
-            raise ValueError("resource %s: unknown options %s" % (name, unknown))
+            raise ValueError("resource %s: unknown options, or path options outside the key: %s" % (name, unknown))
 
     def key_of_options(self, params):
         return tuple(params.get(k) for k in self.key)
@@ -119,5 +141,10 @@ class Resource(object):
         spec["state"] = {"type": "str", "default": "present", "choices": ["present", "absent"]}
         return spec
 
-    def item_url(self, item_id):
-        return self.item_path.replace("{id}", str(item_id))
+    def url(self, template, scope, item_id=None):
+        """A path with its placeholders filled: ``scope`` maps path parameters to values."""
+        for name, value in scope.items():
+            template = template.replace("{%s}" % name, str(value))
+        if item_id is not None:
+            template = template.replace("{id}", str(item_id))
+        return template

@@ -14,7 +14,7 @@ import re
 import pytest
 import yaml
 
-from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, LOCALIZED_STEMS, SOFT_DELETE
+from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, SOFT_DELETE
 from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
 
 CONTRACT = os.path.join(os.path.dirname(__file__), "..", "..", "..", "emulator", "contract", "openapi.yaml")
@@ -26,9 +26,17 @@ def contract():
         return yaml.safe_load(f)
 
 
+def concrete(resource, template):
+    """The path templates a description stands for: one per allowed value of a derived parameter."""
+    paths = [template]
+    for name, derived in resource.derived_params.items():
+        paths = [p.replace("{%s}" % name, value) for p in paths for value in derived.allowed]
+    return paths
+
+
 def operation(contract, path, method):
-    # The contract names path parameters as Norce does ({id}, {cultureCode}); descriptions use {id}.
-    pattern = re.compile("^" + re.escape(path).replace(r"\{id\}", r"\{[^}]+\}") + "$")
+    # Parameter names may differ ({id} here, {cultureCode} there); their places must not.
+    pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", r"\\{[^}]+\\}", re.escape(path)) + "$")
     for candidate, operations in contract["paths"].items():
         if pattern.match(candidate) and method in operations:
             return operations[method]
@@ -44,22 +52,25 @@ def schema_of(contract, op):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_paths_and_methods_exist(contract, name):
     resource = RESOURCES[name]
-    operation(contract, resource.path, "get")
-    operation(contract, resource.path, "post")
-    operation(contract, resource.item_path, "get")
-    operation(contract, resource.item_path, "put")
-    if resource.deleted_path:
-        operation(contract, resource.deleted_path, "get")
-    if resource.delete == DELETE_VERB:
-        operation(contract, resource.item_path, "delete")
+    for path in concrete(resource, resource.path):
+        operation(contract, path, "get")
+        operation(contract, path, "post")
+    for path in concrete(resource, resource.item_path):
+        operation(contract, path, "get")
+        operation(contract, path, "put")
+        if resource.delete == DELETE_VERB:
+            operation(contract, path, "delete")
+    for path in concrete(resource, resource.deleted_path or ""):
+        if path:
+            operation(contract, path, "get")
 
 
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    properties = schema_of(contract, operation(contract, resource.item_path, "get"))["properties"]
+    properties = schema_of(contract, operation(contract, concrete(resource, resource.item_path)[0], "get"))["properties"]
     api_fields = [f.api for f in resource.fields] + [resource.id_field]
-    api_fields += ["Default" + LOCALIZED_STEMS[o] for o in resource.localized]
+    api_fields += ["Default" + stem for stem in resource.localized.values()]
     api_fields += list(resource.create_defaults)
     if resource.localized:
         api_fields.append("Cultures")
