@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 
+from ansible_collections.norce.commerce.plugins.module_utils import _nested
 from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
 from ansible_collections.norce.commerce.plugins.module_utils._normalize import (
     equal,
@@ -76,7 +77,26 @@ class Inventory(object):
         if len(active) > 1:
             raise NorceError("%d active %s items have the key %s; resolve the duplicates in Norce first"
                              % (len(active), self.resource.title, "/".join(str(k) for k in key)))
+        if not matches and self.resource.deactivated_key:
+            matches = self._renamed_on_deactivation(wanted, engine)
         return (active or matches or [None])[0]
+
+    def _renamed_on_deactivation(self, wanted, engine):
+        """Deactivated items whose key Norce altered, recognised by the description's format."""
+        resource = self.resource
+        found = []
+        for item in self.all():
+            if engine.is_active(resource, item):
+                continue
+            altered = key_value(resource.deactivated_key.format(key=wanted[-1], id=item.get(resource.id_field)))
+            api_key = self._api_key(item, engine)
+            if api_key[:-1] == wanted[:-1] and api_key[-1] == altered:
+                found.append(item)
+        if len(found) > 1:
+            raise NorceError("%d deactivated %s items were once %r (ids %s); reactivate one by its altered key first"
+                             % (len(found), resource.title, wanted[-1],
+                                ", ".join(str(i.get(resource.id_field)) for i in found)))
+        return found
 
     def by_id(self, item_id):
         for item in self.all():
@@ -152,6 +172,12 @@ class Engine(object):
         if option in resource.localized:
             return item.get("Default" + resource.localized[option])
         field = resource.by_option[option]
+        if field.nested:
+            return _nested.user_value(self, field, item.get(field.api))
+        return self.field_value(field, item)
+
+    def field_value(self, field, item):
+        """The value of one field of an API dict in user terms: codes for ids, names for choices."""
         value = item.get(field.api)
         if field.ref and value is not None:
             target = self.resources[field.ref.resource]
@@ -161,6 +187,16 @@ class Engine(object):
             for name, api_value in field.to_api_values.items():
                 if api_value == value:
                     return name
+        return value
+
+    def api_value(self, field, value):
+        """The API value of one option value: an id for a code, the API's value for a choice."""
+        if value is None:
+            return None
+        if field.ref:
+            return self.resolve(field, value)
+        if field.to_api_values:
+            return field.to_api_values[value]
         return value
 
     def _translations_of(self, resource, item):
@@ -190,6 +226,11 @@ class Engine(object):
         for field in resource.fields:
             if field.ref and field.option in wanted:
                 self.resolve(field, wanted[field.option])
+            if field.nested and field.option in wanted:
+                for element in wanted[field.option]:
+                    for sub in field.nested.fields:
+                        if sub.ref and element.get(sub.option) is not None:
+                            self.resolve(sub, element[sub.option])
         return wanted
 
     def _check_translations(self, resource, translations):
@@ -208,7 +249,11 @@ class Engine(object):
         return checked
 
     def resolve(self, field, code):
-        """The API id of the item that a reference option names; refuses unknown and deleted items."""
+        """The API id of the item that a reference option names; refuses unknown and deleted items.
+
+        An empty string names no item (a root category has no parent)."""
+        if code in ("", None):
+            return None
         target = self.resources[field.ref.resource]
         item = self.inventory(target).find((code,), self)
         if item is None:
@@ -230,6 +275,10 @@ class Engine(object):
                     changes[option] = (dict((c, current.get(c, {})) for c in value), value)
                 continue
             field = resource.by_option.get(option)
+            if field is not None and field.nested:
+                if _nested.differs(self, field, value, current):
+                    changes[option] = (current, value)
+                continue
             type_name = "str" if option in resource.localized or field.ref else field.type
             ordered = field.ordered if field else True
             if not equal(current, value, type_name, ordered):
@@ -291,11 +340,10 @@ class Engine(object):
                 body["Default" + resource.localized[option]] = value
             else:
                 field = resource.by_option[option]
-                if field.ref:
-                    value = self.resolve(field, value)
-                elif field.to_api_values:
-                    value = field.to_api_values[value]
-                body[field.api] = value
+                if field.nested:
+                    body[field.api] = _nested.merge(self, field, body.get(field.api) or [], value)
+                else:
+                    body[field.api] = self.api_value(field, value)
         return body
 
     @staticmethod
@@ -317,6 +365,13 @@ class Engine(object):
         return merged
 
     # -- writing -------------------------------------------------------------------------------
+
+    def _read_item(self, path):
+        item = strip_reference_ids(self.client.get(path))
+        # Norce documents some single-item GETs (product info types) as answering with a list of one.
+        if isinstance(item, list):
+            item = item[0] if len(item) == 1 else None
+        return item
 
     def _write(self, method, path, body, predicted):
         """The only place that changes anything in Norce. Check mode closes it."""
@@ -354,7 +409,7 @@ class Engine(object):
     def _update(self, resource, item, wanted, scope, reactivate=False):
         path = resource.url(resource.item_path, scope, item[resource.id_field])
         # PUT replaces the whole model: start from a fresh copy of it, not from a possibly stale list.
-        current = strip_reference_ids(self.client.get(path)) or item
+        current = self._read_item(path) or item
         body = self.apply_options(resource, dict(current), wanted)
         if reactivate and resource.active_field:
             body[resource.active_field] = True
@@ -368,9 +423,9 @@ class Engine(object):
         if resource.delete == DELETE_VERB:
             predicted = dict(item, **{resource.active_field: False}) if resource.active_field else item
             self._write("DELETE", path, None, predicted)
-            result = predicted if self.check_mode else (strip_reference_ids(self.client.get(path)) or predicted)
+            result = predicted if self.check_mode else (self._read_item(path) or predicted)
         else:
-            current = strip_reference_ids(self.client.get(path)) or item
+            current = self._read_item(path) or item
             body = dict(current, **{resource.active_field: False})
             result = strip_reference_ids(self._write("PUT", path, body, body)) or body
         if not self.check_mode:

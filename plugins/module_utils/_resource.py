@@ -47,6 +47,23 @@ class Derived(object):
         self.allowed = tuple(allowed or ())
 
 
+class Nested(object):
+    """A list of sub-items inside the model (such as a variant group's variant types), compared as a
+    set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
+    names is deactivated (or dropped, when the sub-model has no active flag)."""
+
+    def __init__(self, key, fields, active_field="IsActive", localized=()):
+        self.key = key
+        self.fields = tuple(fields)
+        self.active_field = active_field
+        self.by_option = dict((f.option, f) for f in self.fields)
+
+    def argument_spec(self):
+        spec = dict((f.option, f.argument_spec()) for f in self.fields)
+        spec[self.key]["required"] = True
+        return spec
+
+
 class Field(object):
     """One module option and the API field it is stored in.
 
@@ -57,14 +74,15 @@ class Field(object):
     """
 
     def __init__(self, option, api, type="str", choices=None, ref=None, elements=None,
-                 ordered=True, path_param=None):
+                 ordered=True, path_param=None, nested=None):
         self.option = option
         self.api = api
-        self.type = type
+        self.type = "list" if nested else type
         self.ref = ref
-        self.elements = elements
+        self.elements = "dict" if nested else elements
         self.ordered = ordered
         self.path_param = path_param
+        self.nested = nested
         if isinstance(choices, dict):
             self.to_api_values = dict(choices)
         elif choices:
@@ -82,6 +100,8 @@ class Field(object):
             spec["choices"] = self.choices
         if self.elements:
             spec["elements"] = self.elements
+        if self.nested:
+            spec["options"] = self.nested.argument_spec()
         return spec
 
 
@@ -98,7 +118,8 @@ class Resource(object):
 
     def __init__(self, name, title, path, item_path, fields, key=("code",), deleted_path=None,
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
-                 create_required=(), create_defaults=None, scope="client", derived_params=None):
+                 create_required=(), create_defaults=None, scope="client", derived_params=None,
+                 deactivated_key=None):
         self.name = name
         self.title = title
         self.path = path
@@ -111,6 +132,9 @@ class Resource(object):
             localized = dict((option, LOCALIZED_STEMS[option]) for option in localized)
         self.localized = localized
         self.derived_params = dict(derived_params or {})
+        # Norce renames some items when it deactivates them (a category's code gets a suffix). This
+        # format, with {key} and {id}, lets the engine recognise such an item and give its key back.
+        self.deactivated_key = deactivated_key
         self.path_fields = tuple(f for f in self.fields if f.path_param)
         self.delete = delete
         self.active_field = active_field
