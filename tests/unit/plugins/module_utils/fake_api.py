@@ -35,6 +35,7 @@ class FakeApi(object):
     backoff = 0.0
 
     def __init__(self):
+        self.collections = dict(COLLECTIONS)
         self.store = dict((path, {}) for path in COLLECTIONS)
         self.log = []
         self.next_id = 100
@@ -43,8 +44,15 @@ class FakeApi(object):
     def writes(self):
         return [(m, p) for m, p in self.log if m != "GET"]
 
+    def register(self, path, deleted=False, id_field="Id"):
+        """Another collection, e.g. the values under one parametric: /api/parametric/7/list."""
+        self.collections[path] = {"deleted": deleted, "id": id_field}
+        self.store.setdefault(path, {})
+
     def add(self, path, item):
-        spec = COLLECTIONS[path]
+        if path not in self.collections:
+            self.register(path)
+        spec = self.collections[path]
         if spec["id"] == "Id" and "Id" not in item:
             self.next_id += 1
             item["Id"] = self.next_id
@@ -52,7 +60,7 @@ class FakeApi(object):
         return item
 
     def _split(self, path):
-        for base in COLLECTIONS:
+        for base in sorted(self.collections, key=len, reverse=True):
             if path == base or path == base + "/deleted":
                 return base, None, path.endswith("/deleted")
             match = re.match(re.escape(base) + r"/([^/]+)$", path)
@@ -64,7 +72,7 @@ class FakeApi(object):
     def request(self, method, path, body=None):
         self.log.append((method, path))
         base, item_id, deleted = self._split(path)
-        spec = COLLECTIONS[base]
+        spec = self.collections[base]
         items = self.store[base]
         counter = [0]
         if method == "GET" and item_id is None:
