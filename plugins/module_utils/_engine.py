@@ -303,6 +303,7 @@ class Engine(object):
         scope = self.scope_of(resource, params)
         item = self.inventory(resource, scope).find(key, self)
         key_options = dict((k, params[k]) for k in resource.key)
+        self._check_primary(resource, item, wanted, state, key)
         if state == "absent":
             if item is None or not self.is_active(resource, item):
                 return Result("none", item, {}, {})
@@ -328,6 +329,21 @@ class Engine(object):
         after["state"] = "present"
         action = "update" if active else "reactivate"
         return Result(action, self._update(resource, item, wanted, scope, reactivate=not active), before, after)
+
+    def _check_primary(self, resource, item, wanted, state, key):
+        """Exactly one active item of a kind is primary: the flag can be moved to another item (the
+        API then clears it on the old one), never taken away from the only primary item."""
+        if not resource.primary or item is None or not self.is_active(resource, item):
+            return
+        if not item.get(resource.by_option[resource.primary].api):
+            return
+        name = "/".join(str(k) for k in key)
+        if state == "absent":
+            raise InvalidInput("state=absent: %s %s is the primary %s and cannot be removed; make another %s "
+                               "primary first" % (resource.title, name, resource.title, resource.title))
+        if wanted.get(resource.primary) is False:
+            raise InvalidInput("%s=false: %s %s is the primary %s; make another %s primary instead, which moves "
+                               "the flag" % (resource.primary, resource.title, name, resource.title, resource.title))
 
     # -- building bodies -----------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ class Resource(object):
     def __init__(self, name, title, path, item_path, fields, key=("code",), deleted_path=None,
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
-                 deactivated_key=None):
+                 deactivated_key=None, primary=None):
         self.name = name
         self.title = title
         self.path = path
@@ -135,6 +135,8 @@ class Resource(object):
         # Norce renames some items when it deactivates them (a category's code gets a suffix). This
         # format, with {key} and {id}, lets the engine recognise such an item and give its key back.
         self.deactivated_key = deactivated_key
+        # The option that marks the one primary item of its kind (an application's primary culture).
+        self.primary = primary
         self.path_fields = tuple(f for f in self.fields if f.path_param)
         self.delete = delete
         self.active_field = active_field

@@ -26,6 +26,7 @@ APPLICATION_CULTURE = Resource(
     ],
     delete=DELETE_VERB,
     scope="application",
+    primary="primary",
 )
 
 SETTINGS = (APPLICATION_CULTURE,)

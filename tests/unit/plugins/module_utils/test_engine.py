@@ -185,3 +185,19 @@ def test_clear_post_failure_is_not_retried(api):
     api.request = refuse
     with pytest.raises(NorceError):
         run(api, "product_flag_group", code="promo", name="Promo")
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"culture": "sv-SE", "state": "absent"}, "make another application culture primary first"),
+    ({"culture": "sv-SE", "primary": False}, "make another application culture primary instead"),
+])
+def test_the_only_primary_is_never_taken_away(api, options, message):
+    with pytest.raises(InvalidInput) as err:
+        run(api, "application_culture", **options)
+    assert message in str(err.value)
+    assert api.writes() == []
+
+
+def test_moving_the_primary_writes_only_the_new_primary(api):
+    run(api, "application_culture", culture="en-GB", primary=True)
+    assert api.writes() == [("POST", CULTURES)]
