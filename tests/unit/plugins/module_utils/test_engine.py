@@ -44,6 +44,7 @@ def api():
                           "Description": None, "IsDescriptionInherited": True}]})
     fake.add(CULTURES, {"CultureCode": "sv-SE", "IsPrimary": True, "IsActive": True})
     fake.add(CULTURES, {"CultureCode": "de-DE", "IsPrimary": False, "IsActive": False})
+    fake.add(CULTURES, {"CultureCode": "en-US", "IsPrimary": False, "IsActive": True})
     fake.log = []
     return fake
 
@@ -84,7 +85,7 @@ def test_unordered_lists_compare_as_sets():
     ("product_flag", {"code": "news", "type": "variant"}, "update", [("PUT", FLAGS + "/10")]),
     ("application_culture", {"culture": "sv-SE", "primary": True}, "none", []),
     ("application_culture", {"culture": "de-DE"}, "reactivate", [("PUT", CULTURES + "/de-DE")]),
-    ("application_culture", {"culture": "sv-SE", "state": "absent"}, "deactivate", [("DELETE", CULTURES + "/sv-SE")]),
+    ("application_culture", {"culture": "en-US", "state": "absent"}, "deactivate", [("DELETE", CULTURES + "/en-US")]),
     ("application_culture", {"culture": "en-GB"}, "create", [("POST", CULTURES)]),
 ])
 def test_plan_and_writes(api, resource, options, action, writes):
