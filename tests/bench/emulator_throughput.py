@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """Measure how many simple GETs per second the Norce emulator serves on loopback.
 
 Starts its own emulator (or uses a running one via --ready-file), fetches one token and sends a
@@ -67,7 +67,7 @@ def token(info):
 
 def worker(info, headers, path, count, latencies, errors):
     conn = connect(info)
-    for _ in range(count):
+    for request_index in range(count):
         t = time.perf_counter()
         conn.request("GET", path, headers=headers)
         resp = conn.getresponse()

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/env python
 """Start the Norce Management API emulator: python3 tests/emulator/run.py --port 0 --ready-file F
 
 See README.md beside this file for the options and what the emulator models."""

@@ -10,7 +10,7 @@ import threading
 import time
 from urllib.parse import parse_qs, unquote
 
-from . import auth, hooks_all  # noqa: F401 - hooks_all fills the hook registries
+from . import auth, hooks_all
 from .faults import FaultError, Faults
 from .store import ApiError, Store
 from .transport import Dropped
@@ -18,6 +18,8 @@ from .transport import Dropped
 API_PREFIX = "/commerce/management/1.0"
 TOKEN_PATH = "/identity/1.0/connect/token"
 CONTROL_PREFIX = "/_emulator"
+# The rules that are not generic: importing these modules filled the registries in hooks.py.
+HOOK_MODULES = hooks_all.MODULES
 
 _PROBLEM_TYPES = {
     400: ("https://tools.ietf.org/html/rfc9110#section-15.5.1", "Bad Request"),
@@ -120,7 +122,7 @@ class Emulator:
     # ----- entry point -------------------------------------------------------------------
     def handle(self, h, body):
         method = h.command
-        raw_path, _, query = h.path.partition("?")
+        raw_path, question_mark, query = h.path.partition("?")
         path = raw_path
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             return self.control(method, path[len(CONTROL_PREFIX):], query, body)
@@ -183,8 +185,8 @@ class Emulator:
         if ctype != "application/x-www-form-urlencoded":
             return 400, [], {"error": "invalid_request",
                              "error_description": "Send the request form-encoded."}
-        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"),
-                                              keep_blank_values=True).items()}
+        fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        form = {k: v[0] for k, v in fields.items()}
         basic = _basic_credentials(h.headers.get("Authorization"))
         status, payload = auth.token_request(self.env, self.issuer, form, basic)
         return status, [("Cache-Control", "no-store"), ("Pragma", "no-cache")], payload
@@ -199,7 +201,7 @@ class Emulator:
         params = found
         # 1. The bearer token (401 comes before any other check).
         header = h.headers.get("Authorization") or ""
-        scheme, _, token = header.partition(" ")
+        scheme, space, token = header.partition(" ")
         try:
             if scheme.lower() != "bearer" or not token.strip():
                 raise auth.AuthError("token", "No bearer token was sent.")
@@ -368,7 +370,7 @@ def _basic_credentials(header):
         decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
     except ValueError:
         return None
-    user, _, password = decoded.partition(":")
+    user, colon, password = decoded.partition(":")
     return unquote(user), unquote(password)
 
 

@@ -96,7 +96,7 @@ class TokenIssuer:
             raise AuthError("token", "The token is malformed.") from None
         if header.get("alg") != "HS256":
             raise AuthError("token", "The token algorithm is not accepted.")
-        prefix, _, seq = str(claims.get("jti", "")).rpartition("-")
+        prefix, dash, seq = str(claims.get("jti", "")).rpartition("-")
         if prefix != self._prefix or not seq.isdigit():
             raise AuthError("token", "The token was not issued by this environment.")
         claims["_seq"] = int(seq)

@@ -9,7 +9,8 @@ a custom operation). Each hook is a set of functions keyed by the moment they ru
 - ``filter(store, coll, item, ctx) -> bool``: whether the item is visible to this request.
 
 Custom handlers are ``handler(store, op, ctx) -> answer`` for operations whose action is
-``custom``. Both registries are filled by hooks_*.py modules imported at the bottom.
+``custom``. Both registries are filled by the hooks_*.py modules that hooks_all.py imports (the
+app imports hooks_all).
 """
 
 HOOKS = {}

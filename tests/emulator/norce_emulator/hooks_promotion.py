@@ -9,8 +9,8 @@ from .store import ApiError, key_of, not_found
 
 def _promotion_rules(store, coll, ctx, item, old):
     for i, req in enumerate(item.get("Requirements") or []):
-        if req.get("RequirementType") == "DiscountCode" and not (req.get("DiscountCode") or
-                                                                  "").strip():
+        if req.get("RequirementType") == "DiscountCode" and \
+                not (req.get("DiscountCode") or "").strip():
             raise ApiError(400, errors={f"Requirements[{i}].DiscountCode": [
                 "A DiscountCode requirement needs a non-empty DiscountCode."]})
     # Rows without an id get one, as Norce's database would give them.

@@ -63,7 +63,7 @@ def _store_before(store, coll, ctx, item, old):
     item["Applications"] = [{"ApplicationId": a} for a in seen]
 
 
-def _store_after(store, coll, ctx, item, _):
+def _store_after(store, coll, ctx, item, old):
     if coll.name == "store_application":
         return
     wanted = [a["ApplicationId"] for a in item.pop("Applications", None) or []]
@@ -91,10 +91,10 @@ def _store_render(store, coll, ctx, item, out):
             current.values(), key=lambda link: link.get("ApplicationId") or 0)]
 
 
-def _store_link_delete(store, coll, ctx, item, _):
+def _store_link_delete(store, coll, ctx, item, old):
     if coll.name != "store_application":
         return
-    _, current = _store_links(store, item.get("DivisionId"), ctx)
+    current = _store_links(store, item.get("DivisionId"), ctx)[1]
     if len(current) <= 1:
         raise bad_request("ApplicationId", "A store needs at least one application; this is "
                           "its last one.")

@@ -182,7 +182,7 @@ class Store:
         on another field (e.g. ``system_culture.Code``)."""
         if key is None:
             return None
-        name, _, field = name.partition(".")
+        name, dot, field = name.partition(".")
         coll = self.collections.get(name)
         if coll is None:
             return None

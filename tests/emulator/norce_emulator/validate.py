@@ -27,6 +27,11 @@ def _join(path, name):
     return f"{path}.{name}" if path else name
 
 
+def _accept_any(value, path, errors):
+    """The check of a schema without a type: anything goes."""
+    return value
+
+
 def _label(path):
     return path or "$"
 
@@ -47,9 +52,13 @@ class Compiler:
         if isinstance(schema, dict) and "$ref" in schema:
             ref = schema["$ref"]
             if ref not in self._by_ref:
-                holder = []
                 # Recursive models (category trees): refer through a list filled in below.
-                self._by_ref[ref] = lambda v, p, e: holder[0](v, p, e)
+                holder = []
+
+                def forward(value, path, errors):
+                    return holder[0](value, path, errors)
+
+                self._by_ref[ref] = forward
                 holder.append(self._compile(self.resolve(schema), ref.rsplit("/", 1)[-1]))
                 self._by_ref[ref] = holder[0]
             target = self._by_ref[ref]
@@ -94,7 +103,7 @@ class Compiler:
         elif typ in ("integer", "number", "boolean", "string"):
             inner = self._compile_scalar(schema, typ)
         else:
-            inner = lambda v, p, e: v  # noqa: E731 - anything goes
+            inner = _accept_any
 
         net = _NET_TYPES.get((typ, schema.get("format")), _NET_TYPES.get((typ, None), "object"))
 

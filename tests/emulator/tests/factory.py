@@ -109,10 +109,10 @@ class Factory:
         return body
 
     def reference(self, target, params):
-        name, _, field = target.partition(".")
+        name, dot, field = target.partition(".")
         if name in SEEDED:
             return SEEDED[name]
-        item, _ = self.create(name, params)
+        item = self.item(name, params)
         return item[field or self.colls[name].get("id", "Id")]
 
     def parent_params(self, coll, params=None):
@@ -136,6 +136,10 @@ class Factory:
         body = self.body(coll, params, extra)
         answer = self.emu.ok("POST", fill(template, params), body)
         return answer, params
+
+    def item(self, coll, params=None, extra=None):
+        """Insert an item (and its parents); return the answer alone."""
+        return self.create(coll, params, extra)[0]
 
 
 def fill(template, params):

@@ -47,7 +47,7 @@ def test_token_needs_form_encoding(emu):
 
 
 def test_token_rate_limit_burst_then_429(emu):
-    answers = [emu.token_request() for _ in range(21)]
+    answers = [emu.token_request() for attempt in range(21)]
     assert [a.status_code for a in answers[:20]] == [200] * 20
     assert answers[20].status_code == 429
     r = emu.token_request()
@@ -62,11 +62,11 @@ def test_token_rate_limit_burst_then_429(emu):
 
 def test_token_rate_limit_configurable(emu):
     emu.control("POST", "/settings", {"token_rate_limit": {"per_minute": 60, "burst": 2}})
-    assert [emu.token_request().status_code for _ in range(3)] == [200, 200, 429]
+    assert [emu.token_request().status_code for attempt in range(3)] == [200, 200, 429]
     time.sleep(1.05)  # one token refills per second at 60/min
     assert emu.token_request().status_code == 200
     emu.control("POST", "/settings", {"token_rate_limit": None})
-    assert all(emu.token_request().status_code == 200 for _ in range(25))
+    assert all(emu.token_request().status_code == 200 for attempt in range(25))
 
 
 def test_missing_token_is_401_with_challenge(emu):

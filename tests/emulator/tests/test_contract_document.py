@@ -124,7 +124,7 @@ def schema_props(doc, name):
 
 def field_target(doc, target):
     """Split a reference target 'collection' or 'collection.Field' into (collection, field or None)."""
-    coll, _, field = target.partition('.')
+    coll, dot, field = target.partition('.')
     return coll, (field or None)
 
 
@@ -142,7 +142,7 @@ def check_tags(doc):
     for t in doc.get('tags', []):
         if not t.get('description'):
             problems.append('tag %s has no description' % t['name'])
-    used = {tag for _, _, op in operations(doc) for tag in op.get('tags', [])}
+    used = {tag for path, method, op in operations(doc) for tag in op.get('tags', [])}
     for name in names:
         if name not in used:
             problems.append('tag %s is used by no operation' % name)
@@ -345,7 +345,7 @@ def check_collections(doc, conventions_text=None):
         return coll
 
     used = set()
-    for _, _, op in operations(doc):
+    for path, method, op in operations(doc):
         used.add((op.get('x-emulator') or {}).get('collection'))
     for cname, c in colls.items():
         where = 'collection %s' % cname
@@ -371,7 +371,9 @@ def check_collections(doc, conventions_text=None):
             if set(par) != {'param', 'field', 'collection'}:
                 problems.append('%s: parent needs param, field and collection' % where)
             else:
-                need(par['field'], 'parent')
+                if need(par['field'], 'parent') and par['field'] in schemas[c['schema']].get('required', []):
+                    problems.append('%s: parent field %s is set from the path; mark it x-norce-required, not required'
+                                    % (where, par['field']))
                 if par['collection'] not in colls:
                     problems.append('%s: parent collection %s does not exist' % (where, par['collection']))
         for tup in c.get('unique', []):
@@ -492,7 +494,7 @@ def test_operations(doc):
 
 def test_operation_count_and_sources(doc):
     ops = list(operations(doc))
-    sources = [op['x-norce-source'] for _, _, op in ops]
+    sources = [op['x-norce-source'] for path, method, op in ops]
     assert len(ops) >= 131
     assert sources.count('S') >= 60  # every row seen on Norce's reference
 
@@ -581,7 +583,7 @@ def test_application_settings_contract(doc):
     assert not schemas['ApplicationCurrencyModel']['properties']['Id'].get('readOnly')
     for name in ('system_country', 'system_currency', 'system_culture'):
         assert colls[name]['scope'] == 'system'
-        assert not any(op['x-emulator']['collection'] == name for _, _, op in operations(doc))
+        assert not any(op['x-emulator']['collection'] == name for path, method, op in operations(doc))
 
 
 # ------------------------------------------------------------------------------------------------ the rules bite
@@ -641,6 +643,10 @@ def test_rules_detect_broken_documents(doc):
         broken = copy.deepcopy(doc)
         broken['x-emulator-collections']['product_flag'][key] = value
         assert check_collections(broken), key
+
+    broken = copy.deepcopy(doc)
+    broken['components']['schemas']['ParametricListModel']['required'] = ['ParametricId']
+    assert any('set from the path' in p for p in check_collections(broken))
 
     broken = copy.deepcopy(doc)
     broken['x-emulator-collections']['product_flag']['schema'] = 'NoSuchModel'

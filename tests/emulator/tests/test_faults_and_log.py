@@ -16,7 +16,7 @@ def _group(code="g1"):
 def test_status_fault_then_normal(emu):
     emu.faults([{"method": "GET", "path": "/api/product/flaggroup$", "action": "status",
                  "status": 502, "count": 2}])
-    assert [emu.get(FLAGGROUP).status_code for _ in range(3)] == [502, 502, 200]
+    assert [emu.get(FLAGGROUP).status_code for attempt in range(3)] == [502, 502, 200]
     assert emu.control("GET", "/faults")[0]["count"] == 0
 
 
@@ -90,7 +90,7 @@ def test_probability_with_seed_is_repeatable(emu):
     def run():
         emu.faults([{"path": "flaggroup", "action": "status", "status": 500, "count": None,
                      "probability": 0.5}], seed=42)
-        return [emu.get(FLAGGROUP).status_code for _ in range(12)]
+        return [emu.get(FLAGGROUP).status_code for attempt in range(12)]
     first = run()
     assert run() == first
     assert 500 in first and 200 in first
@@ -98,7 +98,7 @@ def test_probability_with_seed_is_repeatable(emu):
 
 def test_unlimited_count_and_delete_faults(emu):
     emu.faults([{"path": "flaggroup", "action": "status", "count": None}])
-    assert [emu.get(FLAGGROUP).status_code for _ in range(3)] == [503] * 3
+    assert [emu.get(FLAGGROUP).status_code for attempt in range(3)] == [503] * 3
     emu.control("DELETE", "/faults")
     assert emu.get(FLAGGROUP).status_code == 200
 

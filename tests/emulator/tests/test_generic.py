@@ -230,6 +230,6 @@ def test_concurrent_writes_are_serialized(emu):
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         distinct = list(pool.map(insert, [f"c{i}" for i in range(40)]))
         same = list(pool.map(insert, ["same"] * 8))
-    assert all(status == 200 for status, _ in distinct)
-    assert len({gid for _, gid in distinct}) == 40
-    assert sorted(status for status, _ in same) == [200] + [400] * 7
+    assert all(status == 200 for status, gid in distinct)
+    assert len({gid for status, gid in distinct}) == 40
+    assert sorted(status for status, gid in same) == [200] + [400] * 7

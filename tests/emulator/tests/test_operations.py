@@ -56,7 +56,7 @@ def _custom(emu, factory, method, template, handler):
         factory.create("category")
         return emu.call(method, template)
     if handler == "category_parametric_copy_to_children":
-        parent, _ = factory.create("category")
+        parent = factory.item("category")
         factory.create("category", extra={"ParentId": parent["Id"]})
         factory.create("category_parametric", {"categoryId": parent["Id"]})
         return emu.call(method, fill(template, {"categoryId": parent["Id"]}))
@@ -70,7 +70,7 @@ def _custom(emu, factory, method, template, handler):
     if handler == "price_list_pricing_update":
         return emu.call(method, fill(template, {"priceListId": 1}),
                         [{"PriceRuleId": 1, "Value": 10.0}])
-    promotion, _ = factory.create("promotion")
+    promotion = factory.item("promotion")
     path = fill(template, {"id": promotion["Id"]})
     if handler in ("promotion_unique_codes_insert", "promotion_unique_codes_update"):
         return emu.call(method, path, [{"DiscountCode": "CODE-1"}, {"DiscountCode": "CODE-2"}])
@@ -114,7 +114,7 @@ def _exercise(emu, factory, method, template, ext):
 
 
 @pytest.mark.parametrize("method, template, ext", OPERATIONS,
-                         ids=[f"{m} {t}" for m, t, _ in OPERATIONS])
+                         ids=[f"{m} {t}" for m, t, ext in OPERATIONS])
 def test_operation_answers_per_contract(emu, contract, method, template, ext):
     factory = Factory(emu, contract)
     r = _exercise(emu, factory, method, template, ext)

@@ -18,14 +18,14 @@ def _bad(r, field):
 
 # ----- references and nesting -------------------------------------------------------------
 def test_inactive_reference_refused_for_new_links(emu, make):
-    group, _ = make.create("product_flag_group")
+    group = make.item("product_flag_group")
     emu.ok("PUT", f"/api/product/flaggroup/{group['Id']}", dict(group, IsActive=False))
     r = emu.post("/api/product/flag", make.body("product_flag", {}, {"GroupId": group["Id"]}))
     _bad(r, "GroupId")
 
 
 def test_item_pointing_at_inactive_target_can_still_be_soft_deleted(emu, make):
-    flag, _ = make.create("product_flag")
+    flag = make.item("product_flag")
     group = emu.ok("GET", f"/api/product/flaggroup/{flag['GroupId']}")
     emu.ok("PUT", f"/api/product/flaggroup/{group['Id']}", dict(group, IsActive=False))
     emu.ok("PUT", f"/api/product/flag/{flag['Id']}", dict(flag, IsActive=False))
@@ -37,8 +37,8 @@ def test_unknown_parent_is_404(emu):
 
 
 def test_link_ids_repeat_across_parents(emu, make):
-    warehouse, _ = make.create("warehouse")
-    other, _ = make.create("price_list", extra={"Code": "other"})
+    warehouse = make.item("warehouse")
+    other = make.item("price_list", extra={"Code": "other"})
     for pl in (1, other["Id"]):
         emu.ok("POST", f"/api/pricing/pricelist/{pl}/warehouse", {"Id": warehouse["Id"]})
     r = emu.post("/api/pricing/pricelist/1/warehouse", {"Id": warehouse["Id"]})
@@ -49,14 +49,14 @@ def test_link_ids_repeat_across_parents(emu, make):
 
 
 def test_parent_field_in_body_is_overwritten_by_path(emu, make):
-    parametric, _ = make.create("parametric", extra={"Type": "list"})
+    parametric = make.item("parametric", extra={"Type": "list"})
     value = emu.ok("POST", f"/api/parametric/{parametric['Id']}/list",
                    {"ParametricId": 999, "DefaultValue": "Red", "Code": "red", "IsActive": True})
     assert value["ParametricId"] == parametric["Id"]
 
 
 def test_query_filter_is_required(emu, make):
-    category, _ = make.create("category")
+    category = make.item("category")
     for required in (True, False):
         make.create("category_parametric", {"categoryId": category["Id"]},
                     {"IsRequired": required})
@@ -90,8 +90,8 @@ def test_application_sales_area_updatable_fields(emu):
                    dict(area, Code="SE-1", Name="Ignored"))
     assert after["Code"] == "SE-1" and after["Name"] == "Sweden"
     emu.ok("POST", "/api/application/salesarea", {"Id": 25, "Code": "EU", "IsActive": True})
-    emu.ok("PUT", "/api/application/salesarea/25", {"Id": 25, "Code": "EU", "IsActive": True,
-                                                     "IsPrimary": True})
+    emu.ok("PUT", "/api/application/salesarea/25",
+           {"Id": 25, "Code": "EU", "IsActive": True, "IsPrimary": True})
     emu.ok("DELETE", "/api/application/salesarea/1")
     assert emu.ok("GET", "/api/application/salesarea/1")["IsActive"] is False
 
@@ -146,14 +146,14 @@ def test_client_price_list_type_update_list(emu):
 
 # ----- catalogue ----------------------------------------------------------------------------
 def test_parametric_value_type(emu, make):
-    text, _ = make.create("parametric", extra={"Type": "text"})
+    text = make.item("parametric", extra={"Type": "text"})
     r = emu.post(f"/api/parametric/{text['Id']}/list", {"DefaultValue": "x", "IsActive": True})
     _bad(r, "ParametricId")
-    listed, _ = make.create("parametric", extra={"Type": "list"})
+    listed = make.item("parametric", extra={"Type": "list"})
     assert listed["TypeName"] == "List"
     r = emu.post(f"/api/parametric/{listed['Id']}/multiple", {"DefaultValue": "x"})
     _bad(r, "ParametricId")
-    category, _ = make.create("category")
+    category = make.item("category")
     link = emu.ok("POST", f"/api/category/{category['Id']}/parametric", {"Id": listed["Id"],
                                                                          "IsActive": True})
     assert link["HasListValues"] is False and link["Code"] == listed["Code"]
@@ -164,9 +164,9 @@ def test_parametric_value_type(emu, make):
 
 
 def test_category_tree(emu, make):
-    root, _ = make.create("category", extra={"DefaultName": "Root", "Code": "root"})
-    branch, _ = make.create("category", extra={"DefaultName": "Branch", "ParentId": root["Id"]})
-    leaf, _ = make.create("category", extra={"DefaultName": "Leaf", "ParentId": branch["Id"]})
+    root = make.item("category", extra={"DefaultName": "Root", "Code": "root"})
+    branch = make.item("category", extra={"DefaultName": "Branch", "ParentId": root["Id"]})
+    leaf = make.item("category", extra={"DefaultName": "Leaf", "ParentId": branch["Id"]})
     assert leaf["FullName"] == "Root - Branch - Leaf" and leaf["ParentName"] == "Branch"
     _bad(emu.put(f"/api/category/{root['Id']}", dict(root, ParentId=leaf["Id"])), "ParentId")
     _bad(emu.put(f"/api/category/{root['Id']}", dict(root, ParentId=root["Id"])), "ParentId")
@@ -180,10 +180,10 @@ def test_category_tree(emu, make):
 
 
 def test_category_parametric_copy_to_children(emu, make):
-    root, _ = make.create("category")
-    child, _ = make.create("category", extra={"ParentId": root["Id"]})
-    grandchild, _ = make.create("category", extra={"ParentId": child["Id"]})
-    link, _ = make.create("category_parametric", {"categoryId": root["Id"]})
+    root = make.item("category")
+    child = make.item("category", extra={"ParentId": root["Id"]})
+    grandchild = make.item("category", extra={"ParentId": child["Id"]})
+    link = make.item("category_parametric", {"categoryId": root["Id"]})
     assert emu.call("POST", f"/api/category/{root['Id']}/parametric/copytochildren") \
         .status_code == 200
     for c in (child, grandchild):
@@ -195,7 +195,7 @@ def test_category_parametric_copy_to_children(emu, make):
 def test_price_list_rules(emu, make):
     _bad(emu.post("/api/pricing/pricelist", make.body("price_list", {}, {"IsVirtual": True})),
          "ParentPriceListId")
-    child, _ = make.create("price_list", extra={"ParentPriceListId": 1, "IsVirtual": True})
+    child = make.item("price_list", extra={"ParentPriceListId": 1, "IsVirtual": True})
     assert child["ParentPriceListName"] == "Standard" and child["CurrencyCode"] == "SEK"
     _bad(emu.put(f"/api/pricing/pricelist/{child['Id']}",
                  dict(child, ParentPriceListId=child["Id"])), "ParentPriceListId")
@@ -208,7 +208,7 @@ def test_price_list_rules(emu, make):
 
 
 def test_price_list_at_most_one_primary(emu, make):
-    other, _ = make.create("price_list", extra={"IsPrimary": True})
+    other = make.item("price_list", extra={"IsPrimary": True})
     assert emu.ok("GET", "/api/pricing/pricelist/1")["IsPrimary"] is False
     emu.ok("PUT", f"/api/pricing/pricelist/{other['Id']}", dict(other, IsPrimary=False))
     assert not any(p["IsPrimary"] for p in emu.ok("GET", "/api/pricing/pricelist"))
@@ -252,7 +252,7 @@ def test_promotion_rules_and_codes(emu, make):
     _bad(emu.post("/api/promotion", body), "Requirements[0].DiscountCode")
     body["Requirements"] = [{"RequirementType": "Coupon"}]
     _bad(emu.post("/api/promotion", body), "Requirements[0].RequirementType")
-    promo, _ = make.create("promotion")
+    promo = make.item("promotion")
     assert promo["Status"] == "Draft" and promo["Requirements"][0]["Id"] == 1
     codes = f"/api/promotion/{promo['Id']}/uniquecodes"
     added = emu.ok("POST", codes, [{"DiscountCode": "A"}, {"DiscountCode": "B"},
@@ -277,7 +277,7 @@ def test_store_applications(emu, make):
     _bad(emu.post("/api/store", body), "Applications")
     body["Applications"] = [{"ApplicationId": 4242}]
     _bad(emu.post("/api/store", body), "Applications[0].ApplicationId")
-    store, _ = make.create("store")
+    store = make.item("store")
     assert [a["ApplicationId"] for a in store["Applications"]] == [1001]
     links = f"/api/store/{store['Id']}/application"
     emu.ok("POST", links, {"ApplicationId": 1002})
@@ -292,18 +292,17 @@ def test_store_applications(emu, make):
 
 def test_supplier_rules(emu, make):
     _bad(emu.post("/api/supplier", make.body("supplier", {}, {"CountryId": 0})), "CountryId")
-    supplier, _ = make.create("supplier")
+    supplier = make.item("supplier")
     assert supplier["CountryName"] == "Sweden" and supplier["CurrencyCode"] == "SEK"
-    a, _ = make.create("supplier_price_list", {"supplierId": supplier["Id"]})
-    b, _ = make.create("supplier_price_list", {"supplierId": supplier["Id"]},
-                       {"IsPrimary": True})
+    a = make.item("supplier_price_list", {"supplierId": supplier["Id"]})
+    b = make.item("supplier_price_list", {"supplierId": supplier["Id"]}, {"IsPrimary": True})
     lists = emu.ok("GET", f"/api/supplier/{supplier['Id']}/pricelist")
     assert [p["IsPrimary"] for p in lists] == [False, True]
     assert a["IsPrimary"] is True and b["SupplierCountryName"] == "Sweden"
 
 
 def test_supplier_standard_warehouse_at_most_one(emu, make):
-    supplier, _ = make.create("supplier")
+    supplier = make.item("supplier")
     base = f"/api/supplier/{supplier['Id']}/warehouse"
     one = emu.ok("POST", base, {"Name": "One", "Code": "one", "IsStandard": True,
                                 "IsActive": True})
@@ -314,8 +313,8 @@ def test_supplier_standard_warehouse_at_most_one(emu, make):
 
 def test_warehouse_rules(emu, make):
     _bad(emu.post("/api/warehouse", make.body("warehouse", {}, {"TypeId": 5})), "TypeId")
-    w1, _ = make.create("warehouse")
-    w2, _ = make.create("warehouse")
+    w1 = make.item("warehouse")
+    w2 = make.item("warehouse")
     assert w1["TypeName"] == "Warehouse"
     emu.ok("POST", f"/api/warehouse/{w1['Id']}/location", {"Code": "A1", "IsActive": True})
     _bad(emu.post(f"/api/warehouse/{w1['Id']}/location", {"Code": "a1"}), "Code")

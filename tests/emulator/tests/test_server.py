@@ -60,7 +60,7 @@ def test_keep_alive_reuses_one_connection(emu):
     first = conn.getresponse()
     first.read()
     sock = conn.sock
-    for _ in range(3):
+    for repeat in range(3):
         conn.request("GET", "/commerce/management/1.0/api/application/culture", headers=headers)
         resp = conn.getresponse()
         resp.read()
