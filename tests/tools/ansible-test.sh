@@ -5,7 +5,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 # Outside the repository: inside it, ansible-test would ask git and skip every ignored (scratch) file.
-scratch="${NORCE_ANSIBLE_TEST_DIR:-${TMPDIR:-/tmp}/norce-commerce-ansible-test}/ansible_collections/norce/commerce"
+# One scratch tree per checkout, so that runs from two clones do not delete each other's.
+checkout_id=$(printf '%s' "$root" | cksum | cut -d' ' -f1)
+scratch="${NORCE_ANSIBLE_TEST_DIR:-${TMPDIR:-/tmp}/norce-commerce-ansible-test-$checkout_id}/ansible_collections/norce/commerce"
 python=${PYTHON:-python}
 
 # ansible-test bootstraps pip in its sanity venvs with a script it downloads from a host these machines
