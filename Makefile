@@ -52,8 +52,7 @@ emulator-tests: venv
 	python -m pytest -q -p no:cacheprovider -n 2 tests/emulator/tests
 
 integration: venv
-	$(ANSIBLE_TEST) integration --local --python 3.11; rc=$$?; \
-	  tests/tools/emulator.sh stop $${TMPDIR:-/tmp}/norce-commerce-integration/emulator.json; exit $$rc
+	$(ANSIBLE_TEST) integration --local --python 3.11
 
 demo: venv
 	tests/tools/demo.sh

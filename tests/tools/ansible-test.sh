@@ -5,9 +5,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 # Outside the repository: inside it, ansible-test would ask git and skip every ignored (scratch) file.
-# One scratch tree per checkout, so that runs from two clones do not delete each other's.
+# One scratch tree (and one TMPDIR, where the integration tests keep their emulator) per checkout, so
+# that runs from two clones neither delete each other's files nor share an emulator.
 checkout_id=$(printf '%s' "$root" | cksum | cut -d' ' -f1)
-scratch="${NORCE_ANSIBLE_TEST_DIR:-${TMPDIR:-/tmp}/norce-commerce-ansible-test-$checkout_id}/ansible_collections/norce/commerce"
+work="${NORCE_ANSIBLE_TEST_DIR:-${TMPDIR:-/tmp}/norce-commerce-ansible-test-$checkout_id}"
+scratch="$work/ansible_collections/norce/commerce"
+export TMPDIR="$work/tmp"
+mkdir -p "$TMPDIR"
 python=${PYTHON:-python}
 
 # ansible-test bootstraps pip in its sanity venvs with a script it downloads from a host these machines
@@ -34,4 +38,11 @@ mkdir -p "$scratch"
 # The tracked files plus new ones not ignored: what a clean clone would have.
 (cd "$root" && git ls-files -co --exclude-standard -z | xargs -0 tar -cf - 2>/dev/null) | (cd "$scratch" && tar -xf -)
 cd "$scratch"
+if [ "$1" = integration ]; then
+  # The targets start one emulator for the whole run (setup_emulator); stop it whatever the outcome.
+  rc=0
+  ansible-test "$@" || rc=$?
+  PYTHON="$python" "$root/tests/tools/emulator.sh" stop "$TMPDIR/norce-commerce-integration/emulator.json"
+  exit $rc
+fi
 exec ansible-test "$@"
