@@ -116,7 +116,7 @@ class Result(object):
     def __init__(self, action, obj, before, after, notes=()):
         self.action = action
         self.changed = action != "none"
-        self.object = obj
+        self.object = obj if obj is not None else {}
         self.diff = {"before": before, "after": after}
         self.notes = list(notes)
 
@@ -138,13 +138,13 @@ class Engine(object):
             self.inventories[index] = Inventory(self.client, resource, scope)
         return self.inventories[index]
 
-    def scope_of(self, resource, params):
+    def scope_of(self, resource, params, allow_inactive=False):
         """The path parameters of an item: its parent's id, a group, or a field of the parent."""
         scope = {}
         for field in resource.path_fields:
             value = params[field.option]
             if field.ref:
-                value = self.resolve(field, value)
+                value = self.resolve(field, value, allow_inactive)
             elif field.to_api_values:
                 value = field.to_api_values[value]
             scope[field.path_param] = value
@@ -223,6 +223,9 @@ class Engine(object):
                 wanted[option] = params[option]
         if resource.localized and params.get("translations") is not None:
             wanted["translations"] = self._check_translations(resource, params["translations"])
+        if params.get("state") == "absent":
+            # Only the key matters for removal, and an item under a deactivated parent can still be removed.
+            return wanted
         for field in resource.fields:
             if field.ref and field.option in wanted:
                 self.resolve(field, wanted[field.option])
@@ -248,7 +251,7 @@ class Engine(object):
             checked[str(culture)] = dict((k, None if v is None else str(v)) for k, v in values.items())
         return checked
 
-    def resolve(self, field, code):
+    def resolve(self, field, code, allow_inactive=False):
         """The API id of the item that a reference option names; refuses unknown and deleted items.
 
         An empty string names no item (a root category has no parent)."""
@@ -258,7 +261,7 @@ class Engine(object):
         item = self.inventory(target).find((code,), self)
         if item is None:
             raise InvalidInput("%s: no %s with %s %r exists" % (field.option, target.title, field.ref.key, code))
-        if not self.is_active(target, item):
+        if not allow_inactive and not self.is_active(target, item):
             raise InvalidInput("%s: the %s %r is deactivated; make it present first"
                                % (field.option, target.title, code))
         return item[target.id_field]
@@ -279,7 +282,12 @@ class Engine(object):
                 if _nested.differs(self, field, value, current):
                     changes[option] = (current, value)
                 continue
-            type_name = "str" if option in resource.localized or field.ref else field.type
+            if field is not None and field.ref:
+                # References match their target without regard to case, as the lookup did.
+                if key_value(current or "") != key_value(value):
+                    changes[option] = (current, value)
+                continue
+            type_name = "str" if option in resource.localized else field.type
             ordered = field.ordered if field else True
             if not equal(current, value, type_name, ordered):
                 changes[option] = (current, value)
@@ -300,7 +308,7 @@ class Engine(object):
         wanted = self.desired(resource, params)
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
-        scope = self.scope_of(resource, params)
+        scope = self.scope_of(resource, params, allow_inactive=state == "absent")
         item = self.inventory(resource, scope).find(key, self)
         key_options = dict((k, params[k]) for k in resource.key)
         self._check_primary(resource, item, wanted, state, key)

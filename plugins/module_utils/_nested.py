@@ -34,8 +34,12 @@ def differs(engine, field, wanted, current):
         existing = have[key_value(element[nested.key])]
         for option, value in element.items():
             sub = nested.by_option[option]
-            if value is not None and normalize(existing.get(option), "str" if sub.ref else sub.type) != \
-                    normalize(value, "str" if sub.ref else sub.type):
+            if value is None:
+                continue
+            if sub.ref:
+                if key_value(existing.get(option) or "") != key_value(value):
+                    return True
+            elif normalize(existing.get(option), sub.type) != normalize(value, sub.type):
                 return True
     return False
 

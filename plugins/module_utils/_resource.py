@@ -162,6 +162,8 @@ class Resource(object):
                 spec[field.option]["required"] = True
         for option in self.localized:
             spec[option] = {"type": "str"}
+            if option in self.key:
+                spec[option]["required"] = True
         if self.localized:
             spec["translations"] = {"type": "dict"}
         spec["state"] = {"type": "str", "default": "present", "choices": ["present", "absent"]}

@@ -202,3 +202,21 @@ def test_the_only_primary_is_never_taken_away(api, options, message):
 def test_moving_the_primary_writes_only_the_new_primary(api):
     run(api, "application_culture", culture="en-GB", primary=True)
     assert api.writes() == [("POST", CULTURES)]
+
+
+def test_a_reference_in_another_case_is_no_change(api):
+    assert run(api, "product_flag", code="news", group="CAMPAIGN").action == "none"
+    assert api.writes() == []
+
+
+def test_a_child_of_a_deactivated_parent_can_still_be_removed(api):
+    api.add(FLAGS, {"Id": 11, "Code": "old", "GroupId": 2, "TypeId": 1, "DefaultName": "Old", "IsActive": True})
+    assert run(api, "product_flag", code="old", group="retired", state="absent").action == "deactivate"
+
+
+def test_absent_for_an_item_that_never_existed_returns_an_empty_object(api):
+    assert run(api, "product_flag_group", code="never", state="absent").object == {}
+
+
+def test_a_localized_key_is_a_required_option():
+    assert RESOURCES["customer_flag_group"].argument_spec()["name"]["required"] is True
