@@ -128,6 +128,8 @@ class Engine(object):
         self.check_mode = check_mode
         self.sleep = sleep
         self.inventories = {}
+        # Things the user should know that are not failures (shown as warnings).
+        self.notes = []
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -152,6 +154,9 @@ class Engine(object):
             field = resource.by_option[derived.option]
             target = self.resources[field.ref.resource]
             parent = self.inventory(target).by_id(scope[field.path_param])
+            if parent is None:
+                scope[name] = None
+                continue
             value = parent.get(derived.api)
             if derived.allowed and value not in derived.allowed:
                 raise InvalidInput("%s: the %s %r has %s %r; only %s ones can have a %s"
@@ -230,10 +235,11 @@ class Engine(object):
             if field.ref and field.option in wanted:
                 self.resolve(field, wanted[field.option])
             if field.nested and field.option in wanted:
-                for element in wanted[field.option]:
+                for index, element in enumerate(wanted[field.option]):
                     for sub in field.nested.fields:
                         if sub.ref and element.get(sub.option) is not None:
-                            self.resolve(sub, element[sub.option])
+                            self.resolve(sub, element[sub.option],
+                                         label="%s[%d].%s" % (field.option, index, sub.option))
         return wanted
 
     def _check_translations(self, resource, translations):
@@ -251,7 +257,7 @@ class Engine(object):
             checked[str(culture)] = dict((k, None if v is None else str(v)) for k, v in values.items())
         return checked
 
-    def resolve(self, field, code, allow_inactive=False):
+    def resolve(self, field, code, allow_inactive=False, label=None):
         """The API id of the item that a reference option names; refuses unknown and deleted items.
 
         An empty string names no item (a root category has no parent)."""
@@ -260,10 +266,16 @@ class Engine(object):
         target = self.resources[field.ref.resource]
         item = self.inventory(target).find((code,), self)
         if item is None:
-            raise InvalidInput("%s: no %s with %s %r exists" % (field.option, target.title, field.ref.key, code))
+            if self.check_mode:
+                # An earlier task of the same check-mode run may be the one that would create it.
+                self.notes.append("%s: no %s with %s %r exists yet; check mode assumes an earlier task creates it "
+                                  "(a real run fails here if none does)" % (label or field.option, target.title,
+                                                                           field.ref.key, code))
+                return None
+            raise InvalidInput("%s: no %s with %s %r exists" % (label or field.option, target.title, field.ref.key, code))
         if not allow_inactive and not self.is_active(target, item):
             raise InvalidInput("%s: the %s %r is deactivated; make it present first"
-                               % (field.option, target.title, code))
+                               % (label or field.option, target.title, code))
         return item[target.id_field]
 
     # -- comparing and planning ----------------------------------------------------------------
@@ -275,7 +287,9 @@ class Engine(object):
             current = self.option_value(resource, item, option)
             if option == "translations":
                 if self._translations_differ(value, current):
-                    changes[option] = (dict((c, current.get(c, {})) for c in value), value)
+                    lower = dict((key_value(c), v) for c, v in current.items())
+                    before = dict((c, dict((o, lower.get(key_value(c), {}).get(o)) for o in v)) for c, v in value.items())
+                    changes[option] = (before, value)
                 continue
             field = resource.by_option.get(option)
             if field is not None and field.nested:
@@ -305,11 +319,18 @@ class Engine(object):
 
     def ensure(self, resource, params):
         """Brings one item to the state the options describe; returns a ``Result``."""
+        result = self._ensure(resource, params)
+        result.notes.extend(self.notes)
+        self.notes = []
+        return result
+
+    def _ensure(self, resource, params):
         wanted = self.desired(resource, params)
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
         scope = self.scope_of(resource, params, allow_inactive=state == "absent")
-        item = self.inventory(resource, scope).find(key, self)
+        # Under a parent that does not exist yet (check mode) there is nothing to read.
+        item = self.inventory(resource, scope).find(key, self) if None not in scope.values() else None
         key_options = dict((k, params[k]) for k in resource.key)
         self._check_primary(resource, item, wanted, state, key)
         if state == "absent":
@@ -390,6 +411,21 @@ class Engine(object):
 
     # -- writing -------------------------------------------------------------------------------
 
+    @staticmethod
+    def _without_inherited_texts(resource, model):
+        """A GET shows a culture without its own text with the default text filled in; sent back as it is,
+        that text would become the culture's own and stop following the default. Send null instead."""
+        if not resource.localized or not model.get("Cultures"):
+            return dict(model)
+        cultures = []
+        for culture in model["Cultures"]:
+            culture = dict(culture)
+            for stem in resource.localized.values():
+                if culture.get("Is%sInherited" % stem):
+                    culture[stem] = None
+            cultures.append(culture)
+        return dict(model, Cultures=cultures)
+
     def _read_item(self, path):
         item = strip_reference_ids(self.client.get(path))
         # Norce documents some single-item GETs (product info types) as answering with a list of one.
@@ -434,7 +470,7 @@ class Engine(object):
         path = resource.url(resource.item_path, scope, item[resource.id_field])
         # PUT replaces the whole model: start from a fresh copy of it, not from a possibly stale list.
         current = self._read_item(path) or item
-        body = self.apply_options(resource, dict(current), wanted)
+        body = self.apply_options(resource, self._without_inherited_texts(resource, current), wanted)
         if reactivate and resource.active_field:
             body[resource.active_field] = True
         updated = strip_reference_ids(self._write("PUT", path, body, body)) or body

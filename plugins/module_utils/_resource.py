@@ -52,7 +52,7 @@ class Nested(object):
     set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
     names is deactivated (or dropped, when the sub-model has no active flag)."""
 
-    def __init__(self, key, fields, active_field="IsActive", localized=()):
+    def __init__(self, key, fields, active_field="IsActive"):
         self.key = key
         self.fields = tuple(fields)
         self.active_field = active_field

@@ -34,6 +34,17 @@ def model_name(schema):
     return None
 
 
+def inherit_flagged_texts(coll, item):
+    """A culture entry written with ``Is<X>Inherited: true`` has no text of its own: what a GET showed
+    there was the default text, and sending the GET model back must not freeze it (inferred: the flag
+    is writable in Norce's culture models, and a full-model PUT is how clients are told to update)."""
+    for entry in item.get("Cultures") or []:
+        if isinstance(entry, dict):
+            for field in coll.localized:
+                if entry.get(f"Is{field}Inherited") is True:
+                    entry[field] = None
+
+
 def localize(coll, item, out):
     """Rendered X comes from DefaultX (the current culture is the client's default one);
     a culture entry without its own value shows the default and says it is inherited."""

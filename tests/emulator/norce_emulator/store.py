@@ -11,7 +11,7 @@ import copy
 import time
 
 from . import hooks as hook_registry
-from .render import Shaper, default_for, localize, model_name
+from .render import Shaper, default_for, inherit_flagged_texts, localize, model_name
 
 
 class ApiError(Exception):
@@ -283,6 +283,7 @@ class Store:
             raise ApiError(400, errors=errors)
         item = coll.blank()
         item.update(copy.deepcopy(body))
+        inherit_flagged_texts(coll, item)
         if coll.parent:
             item[coll.parent_field] = self.parent_value(coll, ctx)
         if coll.id_generated:
@@ -320,6 +321,7 @@ class Store:
                 if key not in coll.props or key in coll.read_only:
                     item[key] = value  # server-managed and internal fields survive
             item.update(copy.deepcopy(body))
+            inherit_flagged_texts(coll, item)
         item[coll.id_field] = old[coll.id_field]
         if coll.parent:
             item[coll.parent_field] = old.get(coll.parent_field)

@@ -233,3 +233,17 @@ def test_concurrent_writes_are_serialized(emu):
     assert all(status == 200 for status, gid in distinct)
     assert len({gid for status, gid in distinct}) == 40
     assert sorted(status for status, gid in same) == [200] + [400] * 7
+
+
+
+def test_a_get_model_sent_back_keeps_inherited_texts_inherited(emu):
+    created = group(emu, "inherit", DefaultDescription="Default",
+                    Cultures=[{"CultureCode": "sv-SE", "Name": "Grupp"}])
+    path = "%s/%d" % (GROUPS, created["Id"])
+    shown = emu.ok("GET", path)
+    culture = shown["Cultures"][0]
+    assert culture["Description"] == "Default" and culture["IsDescriptionInherited"] is True
+    emu.ok("PUT", path, dict(shown, DefaultDescription="New default"))
+    culture = emu.ok("GET", path)["Cultures"][0]
+    assert culture["Description"] == "New default" and culture["IsDescriptionInherited"] is True
+    assert culture["Name"] == "Grupp" and culture["IsNameInherited"] is False

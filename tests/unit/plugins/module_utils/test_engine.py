@@ -220,3 +220,27 @@ def test_absent_for_an_item_that_never_existed_returns_an_empty_object(api):
 
 def test_a_localized_key_is_a_required_option():
     assert RESOURCES["customer_flag_group"].argument_spec()["name"]["required"] is True
+
+
+def test_inherited_culture_texts_go_back_as_null(api):
+    api.store[FLAGS][10]["Cultures"][0]["Description"] = "News (shown from the default)"
+    run(api, "product_flag", code="news", sort_order=9)
+    culture = api.store[FLAGS][10]["Cultures"][0]
+    assert culture["Description"] is None and culture["IsDescriptionInherited"] is True
+    assert culture["Name"] == "Nyhet"
+
+
+def test_translation_diff_shows_only_the_keys_given(api):
+    api.store[FLAGS][10]["Cultures"][0].update({"Description": "Nytt", "IsDescriptionInherited": False})
+    result = run(api, "product_flag", code="news", translations={"sv-SE": {"name": "Nyheter"}})
+    assert result.diff["before"]["translations"] == {"sv-SE": {"name": "Nyhet"}}
+    assert result.diff["after"]["translations"] == {"sv-SE": {"name": "Nyheter"}}
+
+
+def test_check_mode_assumes_a_reference_an_earlier_task_creates(api):
+    result = run(api, "product_flag", check_mode=True, code="fresh", group="not-yet", name="Fresh")
+    assert result.action == "create" and result.diff["after"]["group"] == "not-yet"
+    assert "group: no product flag group with code 'not-yet' exists yet; check mode assumes" in result.notes[0]
+    with pytest.raises(InvalidInput):
+        run(api, "product_flag", code="fresh", group="not-yet", name="Fresh")
+    assert api.writes() == []

@@ -116,3 +116,17 @@ def test_nested_reference_to_nothing_is_refused(api):
         run(api, "product_variant_group", code="apparel", variant_types=types)
     assert "parametric: no parametric with code 'nope' exists" in str(err.value)
     assert api.writes() == []
+
+
+def test_a_nested_reference_error_says_where(api):
+    types = [{"code": "color", "parametric": "color", "name": None, "description": None, "sort_order": None},
+             {"code": "x", "parametric": "nope", "name": None, "description": None, "sort_order": None}]
+    with pytest.raises(InvalidInput) as err:
+        run(api, "product_variant_group", code="apparel", variant_types=types)
+    assert str(err.value).startswith("variant_types[1].parametric: no parametric with code 'nope' exists")
+
+
+def test_check_mode_child_of_a_parent_not_created_yet(api):
+    result = run(api, "parametric_value", check_mode=True, parametric="not-yet", code="a", value="A")
+    assert result.action == "create"
+    assert api.writes() == [] and not any("not-yet" in path for method, path in api.log)
