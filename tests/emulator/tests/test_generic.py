@@ -235,7 +235,6 @@ def test_concurrent_writes_are_serialized(emu):
     assert sorted(status for status, gid in same) == [200] + [400] * 7
 
 
-
 def test_a_get_model_sent_back_keeps_inherited_texts_inherited(emu):
     created = group(emu, "inherit", DefaultDescription="Default",
                     Cultures=[{"CultureCode": "sv-SE", "Name": "Grupp"}])
