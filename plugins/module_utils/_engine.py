@@ -105,6 +105,9 @@ class Engine(object):
         field = resource.by_option[option]
         if field.nested:
             return _nested.user_value(self, field, item.get(field.api))
+        if field.nested_ref:
+            target = resource.by_option[field.nested_ref]
+            return _nested.sub_item_key(field, target, item.get(target.api), item.get(field.api))
         return self.field_value(field, item)
 
     def field_value(self, field, item):
@@ -192,7 +195,8 @@ class Engine(object):
         target = self.resources[field.ref.resource]
         item = self.inventory(target).find((code,), self)
         if item is None:
-            missing = "%s: no %s with %s %r exists" % (label or field.option, target.title, field.ref.key, code)
+            missing = "%s: %s" % (label or field.option, field.ref.unknown % (code,) if field.ref.unknown else
+                                  "no %s with %s %r exists" % (target.title, field.ref.key, code))
             if self.check_mode:
                 # An earlier task of the same check-mode run may be the one that would create it.
                 self.notes.append(missing + " yet; check mode assumes an earlier task creates it (a real run "
@@ -222,7 +226,7 @@ class Engine(object):
                 if _nested.differs(self, field, value, current):
                     changes[option] = (current, value)
                 continue
-            if field is not None and field.ref:
+            if field is not None and (field.ref or field.nested_ref):
                 # References match their target without regard to case, as the lookup did.
                 if key_value(current or "") != key_value(value):
                     changes[option] = (current, value)
@@ -255,8 +259,12 @@ class Engine(object):
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
         scope = self.scope_of(resource, params, allow_inactive=state == "absent")
-        # Under a parent that does not exist yet (check mode) there is nothing to read.
-        item = self.inventory(resource, scope).find(key, self) if None not in scope.values() else None
+        if resource.singleton:
+            item = self._read_item(resource.url(resource.item_path, scope, self.client.application_id))
+        elif None in scope.values():
+            item = None  # under a parent that does not exist yet (check mode) there is nothing to read
+        else:
+            item = self.inventory(resource, scope).find(key, self)
         key_options = dict((k, params[k]) for k in resource.key)
         self._check_primary(resource, item, wanted, state, key)
         if state == "absent":
@@ -267,6 +275,10 @@ class Engine(object):
             before = dict(key_options, state="present")
             return Result("deactivate", self._deactivate(resource, item, scope), before,
                           dict(key_options, state="absent"))
+        if item is None and not resource.can_create:
+            raise InvalidInput(resource.not_found.format(**key_options) if resource.not_found else
+                               "%s %s does not exist, and the API cannot create one"
+                               % (resource.title, "/".join(str(k) for k in key)))
         if item is None:
             missing = [o for o in resource.create_required if o not in wanted]
             if missing:
@@ -280,8 +292,9 @@ class Engine(object):
             return Result("none", item, {}, {})
         before = dict(key_options, **dict((o, c[0]) for o, c in changes.items()))
         after = dict(key_options, **dict((o, c[1]) for o, c in changes.items()))
-        before["state"] = "present" if active else "absent"
-        after["state"] = "present"
+        if resource.has_state:
+            before["state"] = "present" if active else "absent"
+            after["state"] = "present"
         action = "update" if active else "reactivate"
         return Result(action, self._update(resource, item, wanted, scope, reactivate=not active), before, after)
 
@@ -302,9 +315,14 @@ class Engine(object):
 
     # -- building bodies -----------------------------------------------------------------------
 
+    def invalid(self, message):
+        return InvalidInput(message)
+
     def apply_options(self, resource, body, wanted):
         """Writes the wanted options into an API body (a full model for PUT, a new one for POST)."""
-        for option, value in wanted.items():
+        # Options that name a sub-item go last, once the sub-items themselves are in place.
+        for option, value in sorted(wanted.items(), key=lambda ov: bool(getattr(
+                resource.by_option.get(ov[0]), "nested_ref", None))):
             if option == "translations":
                 body["Cultures"] = self._merge_cultures(resource, body.get("Cultures") or [], value)
             elif option in resource.localized:
@@ -313,8 +331,13 @@ class Engine(object):
                 field = resource.by_option[option]
                 if field.nested:
                     body[field.api] = _nested.merge(self, field, body.get(field.api) or [], value)
+                elif field.nested_ref:
+                    target = resource.by_option[field.nested_ref]
+                    body[field.api] = _nested.sub_item_id(self, field, target, body.get(target.api), value)
                 else:
                     body[field.api] = self.api_value(field, value)
+                if value is True:
+                    body.update(dict((cleared, None) for cleared in field.clears))
         return body
 
     @staticmethod
@@ -393,16 +416,12 @@ class Engine(object):
         return created
 
     def _update(self, resource, item, wanted, scope, reactivate=False):
-        path = resource.url(resource.item_path, scope, item[resource.id_field])
         # PUT replaces the whole model: start from a fresh copy of it, not from a possibly stale list.
-        current = self._read_item(path) or item
+        current = self._current(resource, scope, item)
         body = self.apply_options(resource, self._without_inherited_texts(resource, current), wanted)
         if reactivate and resource.active_field:
             body[resource.active_field] = True
-        updated = strip_reference_ids(self._write("PUT", path, body, body)) or body
-        if not self.check_mode:
-            self.inventory(resource, scope).remember(updated)
-        return updated
+        return self._put(resource, scope, item, body)
 
     def _deactivate(self, resource, item, scope):
         path = resource.url(resource.item_path, scope, item[resource.id_field])
@@ -410,10 +429,39 @@ class Engine(object):
             predicted = dict(item, **{resource.active_field: False}) if resource.active_field else item
             self._write("DELETE", path, None, predicted)
             result = predicted if self.check_mode else (self._read_item(path) or predicted)
+            if not self.check_mode:
+                self.inventory(resource, scope).remember(result)
+            return result
+        current = self._without_inherited_texts(resource, self._current(resource, scope, item))
+        return self._put(resource, scope, item, dict(current, **{resource.active_field: False}))
+
+    def _current(self, resource, scope, item):
+        """A fresh copy of the item: by its own GET, or from the list where the API has no item GET."""
+        if resource.update_list:
+            rows = strip_reference_ids(self.client.get(resource.url(resource.path, scope))) or []
+            return next((r for r in rows if r.get(resource.id_field) == item[resource.id_field]), item)
+        return self._read_item(resource.url(resource.item_path, scope, item[resource.id_field])) or item
+
+    def _put(self, resource, scope, item, body):
+        """Writes the full model of one item, in the shape the API's PUT takes."""
+        item_id = item[resource.id_field]
+        if resource.update_list:
+            # The API replaces the whole list at once: send every other item exactly as it is.
+            path = resource.url(resource.path, scope)
+            rows = strip_reference_ids(self.client.get(path)) or []
+            rows = [body if r.get(resource.id_field) == item_id else self._without_inherited_texts(resource, r)
+                    for r in rows]
+            answer = self._write("PUT", path, rows, rows)
+            updated = next((r for r in answer if r.get(resource.id_field) == item_id), body) \
+                if isinstance(answer, list) else body
         else:
-            current = self._read_item(path) or item
-            body = dict(current, **{resource.active_field: False})
-            result = strip_reference_ids(self._write("PUT", path, body, body)) or body
+            path = resource.url(resource.item_path, scope, item_id)
+            sent = body
+            if resource.update_fields:
+                sent = dict((k, body.get(k)) for k in resource.update_fields)
+            updated = self._write("PUT", path, sent, body)
+            updated = dict(body, **updated) if isinstance(updated, dict) and resource.update_fields else updated
+        updated = strip_reference_ids(updated) or body
         if not self.check_mode:
-            self.inventory(resource, scope).remember(result)
-        return result
+            self.inventory(resource, scope).remember(updated)
+        return updated

@@ -59,6 +59,8 @@ def merge(engine, field, elements, wanted):
             target = merged[index[key]]
         else:
             target = {nested.active_field: True} if nested.active_field else {}
+            if nested.new_ids:
+                target["Id"] = max([e.get("Id") or 0 for e in merged] + [0]) + 1
             merged.append(target)
         if nested.active_field:
             target[nested.active_field] = True
@@ -74,3 +76,21 @@ def merge(engine, field, elements, wanted):
             element[nested.active_field] = False
         result.append(element)
     return result
+
+
+def sub_item_id(engine, field, nested_field, elements, value):
+    """The Id of the sub-item whose key is ``value`` (for an option that names a sub-item)."""
+    key_field = nested_field.nested.by_option[nested_field.nested.key]
+    for element in elements or []:
+        if key_value(element.get(key_field.api)) == key_value(value):
+            return element.get("Id")
+    raise engine.invalid("%s: %r is not one of %s" % (field.option, value, nested_field.option))
+
+
+def sub_item_key(field, nested_field, elements, item_id):
+    """The key of the sub-item with Id ``item_id``, in user terms."""
+    key_field = nested_field.nested.by_option[nested_field.nested.key]
+    for element in elements or []:
+        if element.get("Id") == item_id:
+            return element.get(key_field.api)
+    return item_id

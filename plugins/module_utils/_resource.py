@@ -27,11 +27,15 @@ LOCALIZED_STEMS = {
 
 
 class Ref(object):
-    """An option that names another resource by its natural key; the API stores that item's id."""
+    """An option that names another resource by its natural key; the API stores that item's id.
 
-    def __init__(self, resource, key="code"):
+    ``unknown`` replaces the message for a key that names nothing (``%r`` is the key), for references
+    whose targets the user cannot create, such as ISO currency codes Norce does not know."""
+
+    def __init__(self, resource, key="code", unknown=None):
         self.resource = resource
         self.key = key
+        self.unknown = unknown
 
 
 class Derived(object):
@@ -52,10 +56,13 @@ class Nested(object):
     set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
     names is deactivated (or dropped, when the sub-model has no active flag)."""
 
-    def __init__(self, key, fields, active_field="IsActive"):
+    def __init__(self, key, fields, active_field="IsActive", new_ids=False):
         self.key = key
         self.fields = tuple(fields)
         self.active_field = active_field
+        # The API wants the client to number new sub-items (unique within the list): the engine gives
+        # each new one the next free Id.
+        self.new_ids = new_ids
         self.by_option = dict((f.option, f) for f in self.fields)
 
     def argument_spec(self):
@@ -74,7 +81,7 @@ class Field(object):
     """
 
     def __init__(self, option, api, type="str", choices=None, ref=None, elements=None,
-                 ordered=True, path_param=None, nested=None):
+                 ordered=True, path_param=None, nested=None, clears=(), nested_ref=None):
         self.option = option
         self.api = api
         self.type = "list" if nested else type
@@ -83,6 +90,10 @@ class Field(object):
         self.ordered = ordered
         self.path_param = path_param
         self.nested = nested
+        # API fields sent as null when this (boolean) option is true: going back to an inherited value.
+        self.clears = tuple(clears)
+        # The option names a sub-item of another option's nested list by its key; the API stores its Id.
+        self.nested_ref = nested_ref
         if isinstance(choices, dict):
             self.to_api_values = dict(choices)
         elif choices:
@@ -119,7 +130,8 @@ class Resource(object):
     def __init__(self, name, title, path, item_path, fields, key=("code",), deleted_path=None,
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
-                 deactivated_key=None, primary=None):
+                 deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
+                 update_list=False, not_found=None):
         self.name = name
         self.title = title
         self.path = path
@@ -137,6 +149,17 @@ class Resource(object):
         self.deactivated_key = deactivated_key
         # The option that marks the one primary item of its kind (an application's primary culture).
         self.primary = primary
+        # The one item of the connection's application (the application itself): no key, no state.
+        self.singleton = singleton
+        # Items the API cannot create (built-in types, the client's currencies) are only updated;
+        # ``not_found`` is the message for a key that names none, formatted with the key options.
+        self.can_create = can_create
+        self.not_found = not_found
+        # PUT takes a smaller model than GET returns (these fields only) ...
+        self.update_fields = tuple(update_fields) if update_fields else None
+        # ... or the whole list at once, on the list path.
+        self.update_list = update_list
+        self.has_state = can_create or delete != NO_DELETE
         self.path_fields = tuple(f for f in self.fields if f.path_param)
         self.delete = delete
         self.active_field = active_field
@@ -166,7 +189,8 @@ class Resource(object):
                 spec[option]["required"] = True
         if self.localized:
             spec["translations"] = {"type": "dict"}
-        spec["state"] = {"type": "str", "default": "present", "choices": ["present", "absent"]}
+        if self.has_state:
+            spec["state"] = {"type": "str", "default": "present", "choices": ["present", "absent"]}
         return spec
 
     def url(self, template, scope, item_id=None):

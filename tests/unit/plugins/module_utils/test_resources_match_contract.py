@@ -54,10 +54,17 @@ def test_paths_and_methods_exist(contract, name):
     resource = RESOURCES[name]
     for path in concrete(resource, resource.path):
         operation(contract, path, "get")
-        operation(contract, path, "post")
+        if resource.can_create:
+            operation(contract, path, "post")
+        if resource.update_list:
+            operation(contract, path, "put")
     for path in concrete(resource, resource.item_path):
-        operation(contract, path, "get")
-        operation(contract, path, "put")
+        if not resource.update_list:
+            operation(contract, path, "get")
+            put = operation(contract, path, "put")
+            if resource.update_fields:
+                body = put["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+                assert set(resource.update_fields) <= set(contract["components"]["schemas"][body]["properties"])
         if resource.delete == DELETE_VERB:
             operation(contract, path, "delete")
     for path in concrete(resource, resource.deleted_path or ""):
@@ -68,7 +75,10 @@ def test_paths_and_methods_exist(contract, name):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    properties = schema_of(contract, operation(contract, concrete(resource, resource.item_path)[0], "get"))["properties"]
+    path = resource.path if resource.update_list else resource.item_path
+    properties = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))["properties"]
+    # Items the API cannot create are only found by their key, never written to it.
+    lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
     api_fields = [f.api for f in resource.fields] + [resource.id_field]
     api_fields += ["Default" + stem for stem in resource.localized.values()]
     api_fields += list(resource.create_defaults)
@@ -78,7 +88,7 @@ def test_options_map_to_writable_fields(contract, name):
         api_fields.append(resource.active_field)
     for api in api_fields:
         assert api in properties, "%s: %s is not a field of the model" % (name, api)
-        if api != resource.id_field:
+        if api != resource.id_field and api not in lookup_only:
             assert not properties[api].get("readOnly"), "%s: %s is read-only in the contract" % (name, api)
 
 
