@@ -33,6 +33,7 @@ def _with_ref_ids(value, counter):
 
 class FakeApi(object):
     backoff = 0.0
+    application_id = 1001
 
     def __init__(self):
         self.collections = dict(COLLECTIONS)
@@ -40,6 +41,7 @@ class FakeApi(object):
         self.log = []
         self.next_id = 100
         self.fail_next_post = None   # None | "before" | "after": an unclear failure around the commit
+        self.bodies = []             # the bodies of item PUTs, as sent
 
     def writes(self):
         return [(m, p) for m, p in self.log if m != "GET"]
@@ -91,7 +93,13 @@ class FakeApi(object):
                 self.fail_next_post = None
                 raise NorceError("POST %s failed with status 503" % path, "POST", path, 503, unclear=True)
             return _with_ref_ids(copy.deepcopy(created), counter)
+        if method == "PUT" and item_id is None:
+            # A whole-list update (client price list types).
+            for row in body:
+                items[row[spec["id"]]] = dict((k, v) for k, v in row.items() if k != "$id")
+            return _with_ref_ids(copy.deepcopy(list(items.values())), counter)
         if method == "PUT":
+            self.bodies.append(copy.deepcopy(body))
             replaced = dict((k, v) for k, v in body.items() if k != "$id")
             replaced[spec["id"]] = item_id
             items[item_id] = replaced
