@@ -197,7 +197,7 @@ class Engine(object):
         if item is None:
             missing = "%s: %s" % (label or field.option, field.ref.unknown % (code,) if field.ref.unknown else
                                   "no %s with %s %r exists" % (target.title, field.ref.key, code))
-            if self.check_mode:
+            if self.check_mode and target.can_create:
                 # An earlier task of the same check-mode run may be the one that would create it.
                 self.notes.append(missing + " yet; check mode assumes an earlier task creates it (a real run "
                                   "fails here if none does)")
@@ -224,7 +224,8 @@ class Engine(object):
             field = resource.by_option.get(option)
             if field is not None and field.nested:
                 if _nested.differs(self, field, value, current):
-                    changes[option] = (current, value)
+                    ordered_value = sorted(value, key=lambda e: key_value(e.get(field.nested.key)) or "")
+                    changes[option] = (current, ordered_value)
                 continue
             if field is not None and (field.ref or field.nested_ref):
                 # References match their target without regard to case, as the lookup did.
@@ -338,6 +339,12 @@ class Engine(object):
                     body[field.api] = self.api_value(field, value)
                 if value is True:
                     body.update(dict((cleared, None) for cleared in field.clears))
+        for field in resource.fields:
+            if field.nested_ref and field.option not in wanted and resource.by_option[field.nested_ref].option in wanted:
+                target = resource.by_option[field.nested_ref]
+                if body.get(field.api) not in [e.get("Id") for e in body.get(target.api) or []]:
+                    raise InvalidInput("%s: the current one is no longer in %s; set %s to one that is"
+                                       % (field.option, target.option, field.option))
         return body
 
     @staticmethod

@@ -58,6 +58,10 @@ def merge(engine, field, elements, wanted):
         if key in index:
             target = merged[index[key]]
         else:
+            missing = [o for o in nested.create_required if element.get(o) is None]
+            if missing:
+                raise engine.invalid("%s: the new %s %r needs %s" % (field.option, nested.key, element[nested.key],
+                                                                     " and ".join(missing)))
             target = {nested.active_field: True} if nested.active_field else {}
             if nested.new_ids:
                 target["Id"] = max([e.get("Id") or 0 for e in merged] + [0]) + 1
@@ -68,6 +72,8 @@ def merge(engine, field, elements, wanted):
             if value is not None:
                 sub = nested.by_option[option]
                 target[sub.api] = engine.api_value(sub, value)
+    if len(listed) < nested.min_items:
+        raise engine.invalid("%s: list at least %d" % (field.option, nested.min_items))
     result = []
     for element in merged:
         if key_value(element.get(key_field.api)) not in listed:

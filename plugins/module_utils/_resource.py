@@ -56,10 +56,13 @@ class Nested(object):
     set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
     names is deactivated (or dropped, when the sub-model has no active flag)."""
 
-    def __init__(self, key, fields, active_field="IsActive", new_ids=False):
+    def __init__(self, key, fields, active_field="IsActive", new_ids=False, create_required=(), min_items=0):
         self.key = key
         self.fields = tuple(fields)
         self.active_field = active_field
+        # Sub-options a new sub-item needs, and how many sub-items the list must keep.
+        self.create_required = tuple(create_required)
+        self.min_items = min_items
         # The API wants the client to number new sub-items (unique within the list): the engine gives
         # each new one the next free Id.
         self.new_ids = new_ids

@@ -97,7 +97,8 @@ CLIENT_SALES_AREA = Resource(
         Field("primary", "IsPrimary", type="bool"),
         # VAT codes are compared as a set keyed by name; the API has no soft delete for them, so a VAT
         # code the list no longer names is removed from the sales area.
-        Field("vat_codes", "VatCodes", nested=Nested(key="name", active_field=None, new_ids=True, fields=[
+        Field("vat_codes", "VatCodes", nested=Nested(key="name", active_field=None, new_ids=True,
+                                                     create_required=("value",), min_items=1, fields=[
             Field("name", "Name"),
             Field("value", "Value", type="float"),
         ])),

@@ -94,3 +94,25 @@ def test_a_sub_item_name_that_is_not_listed_is_refused(api):
             vat_codes=[{"name": "25%", "value": 25}])
     assert str(err.value) == "primary_vat_code: '99%' is not one of vat_codes"
     assert api.writes() == []
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"vat_codes": [{"name": "0%", "value": 0}]}, "primary_vat_code: the current one is no longer in vat_codes"),
+    ({"vat_codes": [], "primary_vat_code": "25%"}, "vat_codes: list at least 1"),
+    ({"vat_codes": [{"name": "25%", "value": None}, {"name": "6%", "value": None}]},
+     "vat_codes: the new name '6%' needs value"),
+])
+def test_vat_code_lists_the_api_would_refuse_are_refused_first(api, options, message):
+    run(api, "client_sales_area", code="NO", name="Norway", primary_vat_code="25%",
+        vat_codes=[{"name": "25%", "value": 25}])
+    api.log = []
+    with pytest.raises(InvalidInput) as err:
+        run(api, "client_sales_area", code="NO", **options)
+    assert message in str(err.value)
+    assert api.writes() == []
+
+
+def test_check_mode_never_assumes_an_item_the_api_cannot_create(api):
+    with pytest.raises(InvalidInput) as err:
+        run(api, "application_currency", check_mode=True, currency="XXX")
+    assert "Norce knows no currency 'XXX'" in str(err.value)
