@@ -227,7 +227,9 @@ class Engine(object):
                     ordered_value = sorted(value, key=lambda e: key_value(e.get(field.nested.key)) or "")
                     changes[option] = (current, ordered_value)
                 continue
-            if field is not None and (field.ref or field.nested_ref):
+            # References, and keys the API cannot write, match without regard to case as the lookup did.
+            if field is not None and (field.ref or field.nested_ref or
+                                      (option in resource.key and not resource.can_create)):
                 # References match their target without regard to case, as the lookup did.
                 if key_value(current or "") != key_value(value):
                     changes[option] = (current, value)
@@ -268,6 +270,10 @@ class Engine(object):
             item = self.inventory(resource, scope).find(key, self)
         key_options = dict((k, params[k]) for k in resource.key)
         self._check_primary(resource, item, wanted, state, key)
+        if item is None and not resource.can_create:
+            raise InvalidInput(resource.not_found.format(**key_options) if resource.not_found else
+                               "%s %s does not exist, and the API cannot create one"
+                               % (resource.title, "/".join(str(k) for k in key)))
         if state == "absent":
             if item is None or not self.is_active(resource, item):
                 return Result("none", item, {}, {})
@@ -276,10 +282,6 @@ class Engine(object):
             before = dict(key_options, state="present")
             return Result("deactivate", self._deactivate(resource, item, scope), before,
                           dict(key_options, state="absent"))
-        if item is None and not resource.can_create:
-            raise InvalidInput(resource.not_found.format(**key_options) if resource.not_found else
-                               "%s %s does not exist, and the API cannot create one"
-                               % (resource.title, "/".join(str(k) for k in key)))
         if item is None:
             missing = [o for o in resource.create_required if o not in wanted]
             if missing:
@@ -453,12 +455,9 @@ class Engine(object):
         """Writes the full model of one item, in the shape the API's PUT takes."""
         item_id = item[resource.id_field]
         if resource.update_list:
-            # The API replaces the whole list at once: send every other item exactly as it is.
+            # The list PUT leaves the items it does not name as they are: name only this one.
             path = resource.url(resource.path, scope)
-            rows = strip_reference_ids(self.client.get(path)) or []
-            rows = [body if r.get(resource.id_field) == item_id else self._without_inherited_texts(resource, r)
-                    for r in rows]
-            answer = self._write("PUT", path, rows, rows)
+            answer = self._write("PUT", path, [body], [body])
             updated = next((r for r in answer if r.get(resource.id_field) == item_id), body) \
                 if isinstance(answer, list) else body
         else:

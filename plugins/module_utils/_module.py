@@ -28,7 +28,8 @@ def run_resource_module(name):
     resource = RESOURCES[name]
     argument_spec = dict(CONNECTION_ARGUMENT_SPEC)
     argument_spec.update(resource.argument_spec())
-    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
+                           mutually_exclusive=resource.mutually_exclusive)
     if not HAS_REQUESTS:
         module.fail_json(msg=missing_required_lib("requests"),
                          exception="".join(traceback.format_exception_only(type(REQUESTS_IMPORT_ERROR), REQUESTS_IMPORT_ERROR)))

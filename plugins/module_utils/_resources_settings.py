@@ -68,6 +68,7 @@ CLIENT_CURRENCY = Resource(
     delete=NO_DELETE,
     active_field=None,
     update_fields=("Id", "IsExchangeRateInherited", "ExchangeRate"),
+    mutually_exclusive=[("exchange_rate", "inherit_exchange_rate")],
 )
 
 APPLICATION_CURRENCY = Resource(

@@ -101,6 +101,9 @@ class FakeApi(object):
         if method == "PUT":
             self.bodies.append(copy.deepcopy(body))
             replaced = dict((k, v) for k, v in body.items() if k != "$id")
+            if spec.get("update_model"):
+                # The PUT takes a smaller model: fields it does not carry keep their values.
+                replaced = dict(items[item_id], **replaced)
             replaced[spec["id"]] = item_id
             items[item_id] = replaced
             return _with_ref_ids(copy.deepcopy(replaced), counter)

@@ -38,6 +38,7 @@ def api():
                 {"Id": 2, "Code": "campaign", "DefaultName": "Campaign", "Priority": 2, "IsActive": False}):
         fake.add(TYPES, dict(row, Cultures=[]))
     fake.register("/api/client/salesarea")
+    fake.collections["/api/client/currency"]["update_model"] = True
     fake.log = []
     return fake
 
@@ -116,3 +117,14 @@ def test_check_mode_never_assumes_an_item_the_api_cannot_create(api):
     with pytest.raises(InvalidInput) as err:
         run(api, "application_currency", check_mode=True, currency="XXX")
     assert "Norce knows no currency 'XXX'" in str(err.value)
+
+
+def test_a_key_the_api_cannot_write_matches_in_any_case(api):
+    run(api, "client_currency", currency="nok", exchange_rate=0.1)
+    assert run(api, "client_currency", currency="nok", exchange_rate=0.1).action == "none"
+
+
+def test_removing_an_unknown_built_in_item_is_an_error_not_a_no_op(api):
+    with pytest.raises(InvalidInput) as err:
+        run(api, "client_price_list_type", code="nosuch", state="absent")
+    assert "no price list type with code 'nosuch'" in str(err.value)
