@@ -19,6 +19,7 @@ from ansible_collections.norce.commerce.plugins.module_utils._client import Norc
 from ansible_collections.norce.commerce.plugins.module_utils._inventory import Inventory
 from ansible_collections.norce.commerce.plugins.module_utils._normalize import (
     equal,
+    instant,
     key_value,
     normalize,
     strip_reference_ids,
@@ -131,6 +132,9 @@ class Engine(object):
             return self.resolve(field, value)
         if field.to_api_values:
             return field.to_api_values[value]
+        if field.compare == "datetime":
+            # One unambiguous form for the API: the instant in UTC ("" clears the date).
+            return instant(value).strftime("%Y-%m-%dT%H:%M:%SZ") if value != "" else None
         return value
 
     def _translations_of(self, resource, item):
@@ -161,6 +165,12 @@ class Engine(object):
             # Only the key matters for removal, and an item under a deactivated parent can still be removed.
             return wanted
         for field in resource.fields:
+            if field.compare == "datetime" and wanted.get(field.option) not in (None, ""):
+                try:
+                    instant(wanted[field.option])
+                except ValueError:
+                    raise InvalidInput("%s: %r is not an ISO 8601 date or date-time such as 2026-12-01 or "
+                                       "2026-12-01T08:00:00+01:00" % (field.option, wanted[field.option]))
             if field.ref and field.option in wanted:
                 self.resolve(field, wanted[field.option])
             if field.nested and field.option in wanted:
@@ -234,7 +244,7 @@ class Engine(object):
                 if key_value(current or "") != key_value(value):
                     changes[option] = (current, value)
                 continue
-            type_name = "str" if option in resource.localized else field.type
+            type_name = "str" if option in resource.localized else field.compare
             ordered = field.ordered if field else True
             if not equal(current, value, type_name, ordered):
                 changes[option] = (current, value)

@@ -8,6 +8,7 @@ when they mean the same, whatever their JSON type, case of a key, or list order.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal, InvalidOperation
 
 
@@ -34,8 +35,37 @@ def _number(value):
         return value
 
 
+def instant(value):
+    """An ISO 8601 date or date-time as an aware UTC datetime; a value without an offset is UTC, and a
+    date alone is its midnight. Norce and users write the same instant in many ways."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.datetime):
+        parsed = value
+    elif isinstance(value, datetime.date):
+        parsed = datetime.datetime(value.year, value.month, value.day)
+    else:
+        text = str(value).strip().replace("Z", "+00:00").replace("z", "+00:00")
+        if " " in text and "T" not in text:
+            text = text.replace(" ", "T", 1)
+        # Python before 3.11 accepts at most 6 fractional digits; .NET writes 7.
+        head, dot, rest = text.partition(".")
+        if dot:
+            digits = "".join(c for c in rest if c.isdigit())
+            text = head + "." + (digits[:6].ljust(6, "0")) + rest[len(digits):]
+        parsed = datetime.datetime.fromisoformat(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return parsed.astimezone(datetime.timezone.utc)
+
+
 def normalize(value, type_name, ordered=True):
     """The comparable form of one option value of Ansible type ``type_name``."""
+    if type_name == "datetime":
+        try:
+            return instant(value)
+        except ValueError:
+            return str(value)
     if type_name == "str":
         # The API returns null and "" interchangeably for an empty text.
         return "" if value is None else str(value)

@@ -87,6 +87,9 @@ class Field(object):
                  ordered=True, path_param=None, nested=None, clears=(), nested_ref=None):
         self.option = option
         self.api = api
+        # A "datetime" option is a string for Ansible, compared by the instant it names.
+        self.compare = type
+        type = "str" if type == "datetime" else type
         self.type = "list" if nested else type
         self.ref = ref
         self.elements = "dict" if nested else elements

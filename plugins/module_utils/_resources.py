@@ -12,6 +12,7 @@ themselves live in one file per family (``_resources_<family>.py``).
 from __future__ import annotations
 
 from ansible_collections.norce.commerce.plugins.module_utils._resources_catalogue import CATALOGUE
+from ansible_collections.norce.commerce.plugins.module_utils._resources_pricing import PRICING
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import SETTINGS
 
-RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS)
+RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING)

@@ -244,3 +244,15 @@ def test_check_mode_assumes_a_reference_an_earlier_task_creates(api):
     with pytest.raises(InvalidInput):
         run(api, "product_flag", code="fresh", group="not-yet", name="Fresh")
     assert api.writes() == []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("2026-12-01", "2026-12-01T00:00:00", True),
+    ("2026-12-01T01:00:00+01:00", "2026-12-01T00:00:00Z", True),
+    ("2026-12-01T00:00:00.0000000", "2026-12-01T00:00:00Z", True),
+    ("2026-12-01 08:00", "2026-12-01T08:00:00+00:00", True),
+    ("2026-12-01", "2026-12-02", False),
+    (None, "", True),
+])
+def test_dates_compare_by_instant(a, b, same):
+    assert equal(a, b, "datetime") is same
