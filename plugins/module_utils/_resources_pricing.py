@@ -8,6 +8,10 @@
 from __future__ import annotations
 
 from ansible_collections.norce.commerce.plugins.module_utils._resource import Field, Ref, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import (
+    CLIENT_SALES_AREA_REF,
+    CURRENCY_REF,
+)
 
 PRICE_LIST = Resource(
     name="price_list",
@@ -20,10 +24,8 @@ PRICE_LIST = Resource(
         Field("description", "Description"),
         Field("type", "TypeId", ref=Ref("client_price_list_type",
                                         unknown="the client has no price list type with code %r")),
-        Field("currency", "CurrencyId", ref=Ref("client_currency", key="currency",
-                                                unknown="Norce knows no currency %r (an ISO 4217 code such as SEK)")),
-        Field("sales_area", "SalesAreaId", ref=Ref("client_sales_area",
-                                                   unknown="the client has no sales area with code %r")),
+        Field("currency", "CurrencyId", ref=CURRENCY_REF),
+        Field("sales_area", "SalesAreaId", ref=CLIENT_SALES_AREA_REF),
         Field("parent", "ParentPriceListId", ref=Ref("price_list")),
         Field("start_date", "StartDate", type="datetime"),
         Field("end_date", "EndDate", type="datetime"),

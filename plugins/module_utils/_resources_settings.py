@@ -71,6 +71,9 @@ CLIENT_CURRENCY = Resource(
     mutually_exclusive=[("exchange_rate", "inherit_exchange_rate")],
 )
 
+# A currency by its ISO 4217 code, resolved through the client's currencies.
+CURRENCY_REF = Ref("client_currency", key="currency", unknown="Norce knows no currency %r (an ISO 4217 code such as SEK)")
+
 APPLICATION_CURRENCY = Resource(
     name="application_currency",
     title="application currency",
@@ -79,12 +82,20 @@ APPLICATION_CURRENCY = Resource(
     key=("currency",),
     fields=[
         # The application currency is the system currency's id; the client's currencies know its ISO code.
-        Field("currency", "Id", ref=Ref("client_currency", key="currency",
-                                         unknown="Norce knows no currency %r (an ISO 4217 code such as SEK)")),
+        Field("currency", "Id", ref=CURRENCY_REF),
         Field("primary", "IsPrimary", type="bool"),
     ],
     scope="application",
     primary="primary",
+)
+
+VAT_CODES = Nested(
+    key="name",
+    fields=[Field("name", "Name"), Field("value", "Value", type="float")],
+    active_field=None,
+    new_ids=True,
+    create_required=("value",),
+    min_items=1,
 )
 
 CLIENT_SALES_AREA = Resource(
@@ -98,11 +109,7 @@ CLIENT_SALES_AREA = Resource(
         Field("primary", "IsPrimary", type="bool"),
         # VAT codes are compared as a set keyed by name; the API has no soft delete for them, so a VAT
         # code the list no longer names is removed from the sales area.
-        Field("vat_codes", "VatCodes", nested=Nested(key="name", active_field=None, new_ids=True,
-                                                     create_required=("value",), min_items=1, fields=[
-            Field("name", "Name"),
-            Field("value", "Value", type="float"),
-        ])),
+        Field("vat_codes", "VatCodes", nested=VAT_CODES),
         Field("primary_vat_code", "PrimaryVatCodeId", nested_ref="vat_codes"),
     ],
     create_required=("name", "vat_codes", "primary_vat_code"),

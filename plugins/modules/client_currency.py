@@ -38,7 +38,7 @@ options:
     description:
       - V(true) goes back to the rate that Norce maintains (C(IsExchangeRateInherited)); the client's own rate is
         cleared (C(ExchangeRate) is sent as null).
-      - Mutually exclusive with O(exchange_rate): setting a rate is what stops Norce's updates, so V(false) is not
+      - Mutually exclusive with O(exchange_rate). Setting a rate is what stops Norce's updates, so V(false) is not
         needed with it, and on its own V(false) leaves the currency with neither rate.
     type: bool
 extends_documentation_fragment:
