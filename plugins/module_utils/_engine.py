@@ -57,6 +57,7 @@ class Engine(object):
         self.inventories = {}
         # Things the user should know that are not failures (shown as warnings).
         self.notes = []
+        self.siblings, self.siblings_resource = {}, None
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -109,14 +110,18 @@ class Engine(object):
         if field.nested_ref:
             target = resource.by_option[field.nested_ref]
             return _nested.sub_item_key(field, target, item.get(target.api), item.get(field.api))
-        return self.field_value(field, item)
+        return self.field_value(field, item, resource)
 
-    def field_value(self, field, item):
+    def field_value(self, field, item, resource=None):
         """The value of one field of an API dict in user terms: codes for ids, names for choices."""
         value = item.get(field.api)
         if field.ref and value is not None:
             target = self.resources[field.ref.resource]
-            referenced = self.inventory(target).by_id(value)
+            scope = {}
+            if field.ref.within:
+                sibling, param = field.ref.within
+                scope = {param: item.get(resource.by_option[sibling].api)}
+            referenced = self.inventory(target, scope).by_id(value)
             return self.option_value(target, referenced, field.ref.key) if referenced else value
         if field.to_api_values:
             for name, api_value in field.to_api_values.items():
@@ -203,7 +208,18 @@ class Engine(object):
         if code in ("", None):
             return None
         target = self.resources[field.ref.resource]
-        item = self.inventory(target).find((code,), self)
+        if field.ref.within:
+            # The target lives under the item another option of this item names.
+            sibling, param = field.ref.within
+            parent_code = self.siblings.get(sibling)
+            parent_field = self.siblings_resource.by_option[sibling]
+            parent_id = self.resolve(parent_field, parent_code, allow_inactive)
+            if parent_id is None:
+                raise InvalidInput("%s: set %s too; a %s belongs to one" % (label or field.option, sibling,
+                                                                             target.title))
+            item = self.inventory(target, {param: parent_id}).find((parent_code, code), self)
+        else:
+            item = self.inventory(target).find((code,), self)
         if item is None:
             missing = "%s: %s" % (label or field.option, field.ref.unknown % (code,) if field.ref.unknown else
                                   "no %s with %s %r exists" % (target.title, field.ref.key, code))
@@ -268,6 +284,8 @@ class Engine(object):
         return result
 
     def _ensure(self, resource, params):
+        # The options of the item being ensured, for references that depend on a sibling option.
+        self.siblings, self.siblings_resource = params, resource
         wanted = self.desired(resource, params)
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
@@ -342,6 +360,8 @@ class Engine(object):
                 body["Default" + resource.localized[option]] = value
             else:
                 field = resource.by_option[option]
+                if field.path_param:
+                    continue  # the path names the parent; the API takes it from there
                 if field.nested:
                     body[field.api] = _nested.merge(self, field, body.get(field.api) or [], value)
                 elif field.nested_ref:
@@ -445,7 +465,13 @@ class Engine(object):
     def _deactivate(self, resource, item, scope):
         path = resource.url(resource.item_path, scope, item[resource.id_field])
         if resource.delete == DELETE_VERB:
-            predicted = dict(item, **{resource.active_field: False}) if resource.active_field else item
+            if not resource.active_field:
+                # Nothing keeps a removed link: it is gone, and present again creates it anew.
+                self._write("DELETE", path, None, {})
+                if not self.check_mode:
+                    self.inventory(resource, scope).forget(item[resource.id_field])
+                return {}
+            predicted = dict(item, **{resource.active_field: False})
             self._write("DELETE", path, None, predicted)
             result = predicted if self.check_mode else (self._read_item(path) or predicted)
             if not self.check_mode:

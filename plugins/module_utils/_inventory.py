@@ -86,3 +86,7 @@ class Inventory(object):
         item = strip_reference_ids(item)
         item_id = item.get(self.resource.id_field)
         self.items = [i for i in self.items if i.get(self.resource.id_field) != item_id] + [item]
+
+    def forget(self, item_id):
+        if self.items is not None:
+            self.items = [i for i in self.items if i.get(self.resource.id_field) != item_id]

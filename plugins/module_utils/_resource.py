@@ -32,10 +32,13 @@ class Ref(object):
     ``unknown`` replaces the message for a key that names nothing (``%r`` is the key), for references
     whose targets the user cannot create, such as ISO currency codes Norce does not know."""
 
-    def __init__(self, resource, key="code", unknown=None):
+    def __init__(self, resource, key="code", unknown=None, within=None):
         self.resource = resource
         self.key = key
         self.unknown = unknown
+        # For a target nested under a parent that another option of the same item names: (that option,
+        # the target's path parameter). A price list's location is a location of its chosen warehouse.
+        self.within = within
 
 
 class Derived(object):

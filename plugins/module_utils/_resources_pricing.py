@@ -3,15 +3,53 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Pricing: price lists."""
+"""Pricing: price lists and the warehouses they check stock in."""
 
 from __future__ import annotations
 
-from ansible_collections.norce.commerce.plugins.module_utils._resource import Field, Ref, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, Field, Ref, Resource
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import (
     CLIENT_SALES_AREA_REF,
     CURRENCY_REF,
 )
+
+WAREHOUSE = Resource(
+    name="warehouse",
+    title="warehouse",
+    path="/api/warehouse",
+    item_path="/api/warehouse/{id}",
+    fields=[
+        Field("code", "Code"),
+        Field("name", "Name"),
+        Field("description", "Description"),
+        Field("type", "TypeId", choices={"warehouse": 1, "store": 2, "transport": 3, "other": 4}),
+        Field("lead_time", "LeadTime", type="int"),
+        Field("lead_time_unit", "LeadTimeUnit"),
+        Field("address_line1", "AddressLine1"),
+        Field("zip_code", "ZipCode"),
+        Field("city", "City"),
+    ],
+    create_required=("name",),
+    create_defaults={"TypeId": 1},
+)
+
+WAREHOUSE_LOCATION = Resource(
+    name="warehouse_location",
+    title="warehouse location",
+    path="/api/warehouse/{warehouseId}/location",
+    item_path="/api/warehouse/{warehouseId}/location/{id}",
+    key=("warehouse", "code"),
+    fields=[
+        Field("warehouse", "WarehouseId", ref=Ref("warehouse"), path_param="warehouseId"),
+        Field("code", "Code"),
+        Field("name", "Name"),
+        Field("included_in_stock_calculation", "IsIncludedInStockCalculation", type="bool"),
+    ],
+    create_defaults={"IsIncludedInStockCalculation": True},
+)
+
+# A location of the warehouse that the same item's `warehouse` option names.
+LOCATION_REF = Ref("warehouse_location", within=("warehouse", "warehouseId"))
 
 PRICE_LIST = Resource(
     name="price_list",
@@ -42,8 +80,27 @@ PRICE_LIST = Resource(
         Field("default_limit_to_price_recommended", "DefaultLimitToPriceRecommended", type="bool"),
         Field("inherit_structure_calculation_rule", "InheritStructureCalculationRule", type="int"),
         Field("population_rule_id", "PopulationRuleId", type="int"),
+        Field("warehouse", "ChosenWarehouseId", ref=Ref("warehouse")),
+        Field("location", "ChosenLocationId", ref=LOCATION_REF),
     ],
     create_required=("name", "currency"),
 )
 
-PRICING = (PRICE_LIST,)
+PRICE_LIST_WAREHOUSE = Resource(
+    name="price_list_warehouse",
+    title="price list warehouse",
+    path="/api/pricing/pricelist/{priceListId}/warehouse",
+    item_path="/api/pricing/pricelist/{priceListId}/warehouse/{id}",
+    key=("price_list", "warehouse"),
+    fields=[
+        Field("price_list", "PriceListId", ref=Ref("price_list"), path_param="priceListId"),
+        # The link is addressed by the warehouse's own id.
+        Field("warehouse", "Id", ref=Ref("warehouse")),
+        Field("location", "LocationId", ref=LOCATION_REF),
+    ],
+    # The link has no active flag: absent removes it with the API's DELETE.
+    delete=DELETE_VERB,
+    active_field=None,
+)
+
+PRICING = (WAREHOUSE, WAREHOUSE_LOCATION, PRICE_LIST, PRICE_LIST_WAREHOUSE)

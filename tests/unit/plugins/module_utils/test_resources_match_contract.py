@@ -79,12 +79,14 @@ def test_options_map_to_writable_fields(contract, name):
     properties = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))["properties"]
     # Items the API cannot create are only found by their key, never written to it.
     lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
+    # A parent named in the path is never written in the body.
+    lookup_only |= set(f.api for f in resource.path_fields)
     api_fields = [f.api for f in resource.fields] + [resource.id_field]
     api_fields += ["Default" + stem for stem in resource.localized.values()]
     api_fields += list(resource.create_defaults)
     if resource.localized:
         api_fields.append("Cultures")
-    if resource.delete in (SOFT_DELETE, DELETE_VERB):
+    if resource.delete in (SOFT_DELETE, DELETE_VERB) and resource.active_field:
         api_fields.append(resource.active_field)
     for api in api_fields:
         assert api in properties, "%s: %s is not a field of the model" % (name, api)
