@@ -108,7 +108,10 @@ class FakeApi(object):
             items[item_id] = replaced
             return _with_ref_ids(copy.deepcopy(replaced), counter)
         if method == "DELETE":
-            items[item_id]["IsActive"] = False
+            if spec.get("hard_delete"):
+                del items[item_id]
+            else:
+                items[item_id]["IsActive"] = False
             return None
         raise AssertionError(method)
 

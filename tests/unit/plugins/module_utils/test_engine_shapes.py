@@ -130,3 +130,41 @@ def test_check_mode_child_of_a_parent_not_created_yet(api):
     result = run(api, "parametric_value", check_mode=True, parametric="not-yet", code="a", value="A")
     assert result.action == "create"
     assert api.writes() == [] and not any("not-yet" in path for method, path in api.log)
+
+
+@pytest.fixture
+def stock(api):
+    api.register("/api/warehouse")
+    api.register("/api/pricing/pricelist")
+    api.add("/api/warehouse", {"Id": 20, "Code": "main", "Name": "Main", "IsActive": True})
+    api.add("/api/warehouse", {"Id": 21, "Code": "north", "Name": "North", "IsActive": True})
+    api.add("/api/warehouse/20/location", {"Id": 200, "WarehouseId": 20, "Code": "A1", "IsActive": True})
+    api.add("/api/warehouse/21/location", {"Id": 210, "WarehouseId": 21, "Code": "A1", "IsActive": True})
+    api.add("/api/pricing/pricelist", {"Id": 1, "Code": "standard", "Name": "Standard", "IsActive": True,
+                                       "ChosenWarehouseId": 20, "ChosenLocationId": 200})
+    api.register("/api/pricing/pricelist/1/warehouse")
+    api.collections["/api/pricing/pricelist/1/warehouse"]["hard_delete"] = True
+    api.add("/api/pricing/pricelist/1/warehouse", {"Id": 20, "LocationId": 200})
+    api.log = []
+    return api
+
+
+def test_a_location_is_found_under_the_warehouse_the_same_item_names(stock):
+    assert run(stock, "price_list", code="standard", warehouse="main", location="A1").action == "none"
+    result = run(stock, "price_list", code="standard", warehouse="north", location="A1")
+    assert result.diff["before"] == {"code": "standard", "warehouse": "main", "state": "present"}
+    assert stock.store["/api/pricing/pricelist"][1]["ChosenLocationId"] == 210
+
+
+def test_a_location_without_its_warehouse_is_refused(stock):
+    with pytest.raises(InvalidInput) as err:
+        run(stock, "price_list", code="standard", location="A1")
+    assert str(err.value) == "location: set warehouse too; a warehouse location belongs to one"
+
+
+def test_a_link_without_an_active_flag_is_deleted_and_created_anew(stock):
+    removed = run(stock, "price_list_warehouse", price_list="standard", warehouse="main", state="absent")
+    assert removed.action == "deactivate" and removed.object == {}
+    assert stock.writes() == [("DELETE", "/api/pricing/pricelist/1/warehouse/20")]
+    assert run(stock, "price_list_warehouse", price_list="standard", warehouse="main", state="absent").action == "none"
+    assert run(stock, "price_list_warehouse", price_list="standard", warehouse="main").action == "create"
