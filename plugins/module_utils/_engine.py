@@ -208,21 +208,28 @@ class Engine(object):
         if code in ("", None):
             return None
         target = self.resources[field.ref.resource]
+        parent_code = None
         if field.ref.within:
             # The target lives under the item another option of this item names.
             sibling, param = field.ref.within
             parent_code = self.siblings.get(sibling)
-            parent_field = self.siblings_resource.by_option[sibling]
-            parent_id = self.resolve(parent_field, parent_code, allow_inactive)
-            if parent_id is None:
+            if parent_code in (None, ""):
                 raise InvalidInput("%s: set %s too; a %s belongs to one" % (label or field.option, sibling,
                                                                              target.title))
+            parent_id = self.resolve(self.siblings_resource.by_option[sibling], parent_code, allow_inactive)
+            if parent_id is None:
+                return None  # check mode, and the parent is not there yet: its own warning says so
             item = self.inventory(target, {param: parent_id}).find((parent_code, code), self)
         else:
             item = self.inventory(target).find((code,), self)
         if item is None:
-            missing = "%s: %s" % (label or field.option, field.ref.unknown % (code,) if field.ref.unknown else
-                                  "no %s with %s %r exists" % (target.title, field.ref.key, code))
+            if field.ref.unknown:
+                reason = field.ref.unknown % (code,)
+            elif parent_code is not None:
+                reason = "%s %r has no %s with %s %r" % (sibling, parent_code, target.title, field.ref.key, code)
+            else:
+                reason = "no %s with %s %r exists" % (target.title, field.ref.key, code)
+            missing = "%s: %s" % (label or field.option, reason)
             if self.check_mode and target.can_create:
                 # An earlier task of the same check-mode run may be the one that would create it.
                 self.notes.append(missing + " yet; check mode assumes an earlier task creates it (a real run "
@@ -372,6 +379,9 @@ class Engine(object):
                 if value is True:
                     body.update(dict((cleared, None) for cleared in field.clears))
         for field in resource.fields:
+            if field.ref and field.ref.within and field.option not in wanted and field.ref.within[0] in wanted \
+                    and body.get(field.api) is not None:
+                self._check_still_under(resource, field, body)
             if field.nested_ref and field.option not in wanted and resource.by_option[field.nested_ref].option in wanted:
                 target = resource.by_option[field.nested_ref]
                 if body.get(field.api) not in [e.get("Id") for e in body.get(target.api) or []]:
@@ -398,6 +408,16 @@ class Engine(object):
         return merged
 
     # -- writing -------------------------------------------------------------------------------
+
+    def _check_still_under(self, resource, field, body):
+        """A reference that lives under a sibling's item (a location of the chosen warehouse) must still
+        be under it when only the sibling changes."""
+        sibling, param = field.ref.within
+        parent_id = body.get(resource.by_option[sibling].api)
+        target = self.resources[field.ref.resource]
+        if parent_id is None or self.inventory(target, {param: parent_id}).by_id(body[field.api]) is None:
+            raise InvalidInput("%s: the current %s is not one of %s %r; set %s too (\"\" for none)"
+                               % (field.option, target.title, sibling, self.siblings.get(sibling), field.option))
 
     @staticmethod
     def _without_inherited_texts(resource, model):

@@ -24,7 +24,7 @@ WAREHOUSE = Resource(
         Field("description", "Description"),
         Field("type", "TypeId", choices={"warehouse": 1, "store": 2, "transport": 3, "other": 4}),
         Field("lead_time", "LeadTime", type="int"),
-        Field("lead_time_unit", "LeadTimeUnit"),
+        Field("lead_time_unit", "LeadTimeUnit", choices=["Hours", "Days", "Weeks"]),
         Field("address_line1", "AddressLine1"),
         Field("zip_code", "ZipCode"),
         Field("city", "City"),

@@ -15,9 +15,8 @@ description:
   - A price list holds prices and also defines an assortment. Its currency, sales area, type and parent are named by
     their codes; the module looks up the Norce ids and fails before writing anything when a code names nothing.
   - Only the options you set are compared and changed; the rest of the price list is left as it is.
-  - Not managed yet, and kept as Norce holds them on every update, are the warehouse and location used for stock
-    checks and reservations (C(ChosenWarehouseId), C(ChosenLocationId); they come with the warehouse modules) and the
-    image (C(ImageKey), C(ImageUrl)). Pricing rules and population rules of a list are not managed by this module.
+  - Not managed yet, and kept as Norce holds it on every update, is the image (C(ImageKey), C(ImageUrl)). Pricing
+    rules and population rules of a list are not managed by this module.
 author:
   - norce.commerce contributors (@norce-commerce)
 options:
@@ -144,6 +143,23 @@ options:
       - Norce id of the population rule of the list (C(PopulationRuleId)), which picks the products a child list
         takes from its parent.
     type: int
+  warehouse:
+    description:
+      - Code of the warehouse whose stock the price list checks (C(ChosenWarehouseId)), managed with
+        M(norce.commerce.warehouse).
+      - The warehouse must exist and be active; the task fails before writing anything otherwise.
+      - V("") (an empty string) removes the warehouse from the list.
+      - Changing or removing the warehouse while the list has a location of the old one fails before writing
+        anything; set O(location) in the same task (V("") for none).
+    type: str
+  location:
+    description:
+      - Code of the location of O(warehouse) where stock is reserved for orders on the list (C(ChosenLocationId)),
+        managed with M(norce.commerce.warehouse_location).
+      - Set O(warehouse) in the same task; the location is looked up among that warehouse's locations, and a code the
+        warehouse does not have fails before anything is written.
+      - V("") (an empty string) removes the location from the list.
+    type: str
 extends_documentation_fragment:
   - norce.commerce.connection
   - norce.commerce.state
@@ -157,6 +173,8 @@ seealso:
   - module: norce.commerce.client_price_list_type
   - module: norce.commerce.client_currency
   - module: norce.commerce.client_sales_area
+  - module: norce.commerce.warehouse
+  - module: norce.commerce.warehouse_location
 """
 
 EXAMPLES = r"""

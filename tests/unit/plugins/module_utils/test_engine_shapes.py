@@ -168,3 +168,16 @@ def test_a_link_without_an_active_flag_is_deleted_and_created_anew(stock):
     assert stock.writes() == [("DELETE", "/api/pricing/pricelist/1/warehouse/20")]
     assert run(stock, "price_list_warehouse", price_list="standard", warehouse="main", state="absent").action == "none"
     assert run(stock, "price_list_warehouse", price_list="standard", warehouse="main").action == "create"
+
+
+def test_moving_the_warehouse_alone_cannot_leave_a_location_of_the_old_one(stock):
+    with pytest.raises(InvalidInput) as err:
+        run(stock, "price_list", code="standard", warehouse="north")
+    assert "location: the current warehouse location is not one of warehouse 'north'" in str(err.value)
+    assert stock.writes() == []
+
+
+def test_check_mode_location_under_a_warehouse_not_created_yet(stock):
+    result = run(stock, "price_list_warehouse", check_mode=True, price_list="standard", warehouse="new", location="B")
+    assert result.action == "create" and stock.writes() == []
+    assert "warehouse: no warehouse with code 'new' exists yet" in result.notes[0]
