@@ -214,8 +214,8 @@ class Engine(object):
             sibling, param = field.ref.within
             parent_code = self.siblings.get(sibling)
             if parent_code in (None, ""):
-                raise InvalidInput("%s: set %s too; a %s belongs to one" % (label or field.option, sibling,
-                                                                             target.title))
+                raise InvalidInput("%s: set %s too; a %s belongs to one"
+                                   % (label or field.option, sibling, target.title))
             parent_id = self.resolve(self.siblings_resource.by_option[sibling], parent_code, allow_inactive)
             if parent_id is None:
                 return None  # check mode, and the parent is not there yet: its own warning says so
