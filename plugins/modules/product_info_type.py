@@ -26,23 +26,12 @@ options:
     type: str
     required: true
     choices: [on_hand, price]
-  code:
-    description:
-      - Code of the info type within its group (C(Code), at most 50 characters). Connect API imports address the info
-        type by this code.
-    type: str
-    required: true
-  sort_order:
-    description:
-      - Position of the info type among the info types of its group (C(SortOrder)).
-    type: int
 extends_documentation_fragment:
   - norce.commerce.connection
+  - norce.commerce.info_type
   - norce.commerce.localized
   - norce.commerce.state
   - norce.commerce.attributes
-notes:
-  - O(name) is needed to create an info type.
 seealso:
   - module: norce.commerce.customer_info_type
   - module: norce.commerce.shopping_info_type

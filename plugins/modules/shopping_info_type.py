@@ -25,23 +25,13 @@ options:
     type: str
     required: true
     choices: [order, order_item]
-  code:
-    description:
-      - Code of the info type within its group, its language-independent identifier (C(Code), at most
-        50 characters).
-    type: str
-    required: true
-  sort_order:
-    description:
-      - Position of the info type among the info types of its group (C(SortOrder)).
-    type: int
 extends_documentation_fragment:
   - norce.commerce.connection
+  - norce.commerce.info_type
   - norce.commerce.localized
   - norce.commerce.state
   - norce.commerce.attributes
 notes:
-  - O(name) is needed to create an info type.
   - The values are always free text; Norce's C(DataType) field is deprecated and not managed.
 seealso:
   - module: norce.commerce.product_info_type
