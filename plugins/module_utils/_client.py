@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 
 try:
@@ -122,6 +123,13 @@ class NorceClient(object):
         if not access_token:
             self.cache = TokenCache(token_cache_dir or default_cache_dir(), token_url, client_id, client_secret, scope)
         self.request_count = 0
+        # The bulk run sends requests from several threads: one of them fetches a token, the others wait.
+        self._token_lock = threading.Lock()
+
+    def allow_parallel(self, workers):
+        """Lets ``workers`` threads keep a connection each instead of queueing for the pool."""
+        adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=max(10, workers))
+        self.session.mount("https://", adapter)
 
     # -- authentication -------------------------------------------------------------------------
 
@@ -169,8 +177,9 @@ class NorceClient(object):
     def _get_token(self):
         if self.fixed_token:
             return self.fixed_token
-        self.token = self.cache.get(self._fetch_token)
-        return self.token
+        with self._token_lock:
+            self.token = self.cache.get(self._fetch_token)
+            return self.token
 
     # -- requests -------------------------------------------------------------------------------
 
@@ -230,10 +239,12 @@ class NorceClient(object):
                 # The token expired or was revoked early: fetch one new token, once, and repeat. The
                 # API refused the request, so even a POST is safe to send again.
                 reauthenticated = True
-                self.cache.invalidate(token)
+                with self._token_lock:
+                    self.cache.invalidate(token)
                 attempt -= 1
                 continue
-            if status in RETRY_STATUSES and idempotent and attempt <= self.retries:
+            # 429 says the request was not carried out, so even a POST can be sent again.
+            if status in RETRY_STATUSES and (idempotent or status == 429) and attempt <= self.retries:
                 delay = self._delay(response, attempt)
                 self.warn("%s %s answered %d; retrying in %.1f s (attempt %d of %d)"
                           % (method, path, status, delay, attempt + 1, self.retries + 1))

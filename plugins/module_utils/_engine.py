@@ -12,6 +12,7 @@ through ``_write``, the one gate that check mode closes.
 from __future__ import annotations
 
 import re
+import threading
 import time
 
 from ansible_collections.norce.commerce.plugins.module_utils import _nested
@@ -35,6 +36,11 @@ CULTURE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 POST_ATTEMPTS = 3
 
 
+def pending_key(resource, key):
+    """How a bulk run names an item it is about to write: the resource and the key, without case."""
+    return (resource.name, tuple(key_value(k) for k in key))
+
+
 class InvalidInput(NorceError):
     """Input the engine refuses before any request is written; names the option and the value."""
 
@@ -48,6 +54,19 @@ class Result(object):
         self.notes = list(notes)
 
 
+class Plan(object):
+    """What one item needs: an action (none, create, update, reactivate, deactivate) and its diff."""
+
+    def __init__(self, resource, params, item, wanted, scope, key):
+        self.resource, self.params, self.item = resource, params, item
+        self.wanted, self.scope, self.key = wanted, scope, key
+        self.action, self.before, self.after = "none", {}, {}
+
+    def to(self, action, before, after):
+        self.action, self.before, self.after = action, before, after
+        return self
+
+
 class Engine(object):
     def __init__(self, client, resources, check_mode=False, sleep=time.sleep):
         self.client = client
@@ -55,18 +74,54 @@ class Engine(object):
         self.check_mode = check_mode
         self.sleep = sleep
         self.inventories = {}
-        # Things the user should know that are not failures (shown as warnings).
-        self.notes = []
-        self.siblings, self.siblings_resource = {}, None
+        self._lock = threading.Lock()
+        # What one thread is working on: the bulk run plans and writes items in parallel.
+        self._local = threading.local()
+        # Items a bulk run is about to create, as (resource name, key): a reference to one of them is
+        # not an error, and in check mode it resolves to no id. Items it failed to write, likewise.
+        self.pending = set()
+        self.failed = set()
+        # A single task cannot know what earlier tasks of a check-mode run would have created; a bulk
+        # run knows its whole document, so for it a reference to a missing item is always an error.
+        self.assume_earlier_tasks = True
+
+    # Per-thread state: the options of the item being planned (for references that depend on a sibling
+    # option) and the things the user should know that are not failures (shown as warnings).
+    @property
+    def notes(self):
+        if not hasattr(self._local, "notes"):
+            self._local.notes = []
+        return self._local.notes
+
+    @notes.setter
+    def notes(self, value):
+        self._local.notes = value
+
+    @property
+    def siblings(self):
+        return getattr(self._local, "siblings", {})
+
+    @property
+    def siblings_resource(self):
+        return getattr(self._local, "siblings_resource", None)
+
+    @siblings.setter
+    def siblings(self, value):
+        self._local.siblings = value
+
+    @siblings_resource.setter
+    def siblings_resource(self, value):
+        self._local.siblings_resource = value
 
     # -- reading -----------------------------------------------------------------------------
 
     def inventory(self, resource, scope=None):
         scope = scope or {}
         index = (resource.name, tuple(sorted(scope.items())))
-        if index not in self.inventories:
-            self.inventories[index] = Inventory(self.client, resource, scope)
-        return self.inventories[index]
+        with self._lock:
+            if index not in self.inventories:
+                self.inventories[index] = Inventory(self.client, resource, scope, self)
+            return self.inventories[index]
 
     def scope_of(self, resource, params, allow_inactive=False):
         """The path parameters of an item: its parent's id, a group, or a field of the parent."""
@@ -219,9 +274,16 @@ class Engine(object):
             parent_id = self.resolve(self.siblings_resource.by_option[sibling], parent_code, allow_inactive)
             if parent_id is None:
                 return None  # check mode, and the parent is not there yet: its own warning says so
-            item = self.inventory(target, {param: parent_id}).find((parent_code, code), self)
+            key = (parent_code, code)
+            item = self.inventory(target, {param: parent_id}).find(key, self)
         else:
-            item = self.inventory(target).find((code,), self)
+            key = (code,)
+            item = self.inventory(target).find(key, self)
+        if item is None and self.failed and pending_key(target, key) in self.failed:
+            raise InvalidInput("%s: the %s %r could not be written (see its own error)"
+                               % (label or field.option, target.title, code))
+        if item is None and self.pending and pending_key(target, key) in self.pending:
+            return None  # the same bulk run creates it first; until then (and in check mode) it has no id
         if item is None:
             if field.ref.unknown:
                 reason = field.ref.unknown % (code,)
@@ -230,13 +292,13 @@ class Engine(object):
             else:
                 reason = "no %s with %s %r exists" % (target.title, field.ref.key, code)
             missing = "%s: %s" % (label or field.option, reason)
-            if self.check_mode and target.can_create:
+            if self.check_mode and target.can_create and self.assume_earlier_tasks:
                 # An earlier task of the same check-mode run may be the one that would create it.
                 self.notes.append(missing + " yet; check mode assumes an earlier task creates it (a real run "
                                   "fails here if none does)")
                 return None
             raise InvalidInput(missing)
-        if not allow_inactive and not self.is_active(target, item):
+        if not allow_inactive and not self.is_active(target, item) and pending_key(target, key) not in self.pending:
             raise InvalidInput("%s: the %s %r is deactivated; make it present first"
                                % (label or field.option, target.title, code))
         return item[target.id_field]
@@ -285,20 +347,23 @@ class Engine(object):
 
     def ensure(self, resource, params):
         """Brings one item to the state the options describe; returns a ``Result``."""
-        result = self._ensure(resource, params)
-        result.notes.extend(self.notes)
-        self.notes = []
+        try:
+            result = self.execute(self.plan(resource, params))
+        finally:
+            notes, self.notes = self.notes, []
+        result.notes.extend(notes)
         return result
 
-    def _ensure(self, resource, params):
-        # The options of the item being ensured, for references that depend on a sibling option.
+    def plan(self, resource, params):
+        """What it takes to bring one item to the state the options describe; reads, never writes."""
+        # The options of the item being planned, for references that depend on a sibling option.
         self.siblings, self.siblings_resource = params, resource
         wanted = self.desired(resource, params)
         key = resource.key_of_options(params)
         state = params.get("state") or "present"
         scope = self.scope_of(resource, params, allow_inactive=state == "absent")
         if resource.singleton:
-            item = self._read_item(resource.url(resource.item_path, scope, self.client.application_id))
+            item = self.read_singleton(resource, scope)
         elif None in scope.values():
             item = None  # under a parent that does not exist yet (check mode) there is nothing to read
         else:
@@ -309,32 +374,43 @@ class Engine(object):
             raise InvalidInput(resource.not_found.format(**key_options) if resource.not_found else
                                "%s %s does not exist, and the API cannot create one"
                                % (resource.title, "/".join(str(k) for k in key)))
+        plan = Plan(resource, params, item, wanted, scope, key)
         if state == "absent":
             if item is None or not self.is_active(resource, item):
-                return Result("none", item, {}, {})
+                return plan
             if resource.delete == NO_DELETE:
                 raise InvalidInput("state=absent: a %s cannot be removed through the API" % resource.title)
-            before = dict(key_options, state="present")
-            return Result("deactivate", self._deactivate(resource, item, scope), before,
-                          dict(key_options, state="absent"))
+            return plan.to("deactivate", dict(key_options, state="present"), dict(key_options, state="absent"))
         if item is None:
             missing = [o for o in resource.create_required if o not in wanted]
             if missing:
                 raise InvalidInput("%s %s does not exist yet; to create it, set %s"
                                    % (resource.title, "/".join(str(k) for k in key), " and ".join(missing)))
-            after = dict(wanted, state="present")
-            return Result("create", self._create(resource, wanted, key, scope), {"state": "absent"}, after)
+            return plan.to("create", {"state": "absent"}, dict(wanted, state="present"))
         changes = self.differences(resource, wanted, item)
         active = self.is_active(resource, item)
         if active and not changes:
-            return Result("none", item, {}, {})
+            return plan
         before = dict(key_options, **dict((o, c[0]) for o, c in changes.items()))
         after = dict(key_options, **dict((o, c[1]) for o, c in changes.items()))
         if resource.has_state:
             before["state"] = "present" if active else "absent"
             after["state"] = "present"
-        action = "update" if active else "reactivate"
-        return Result(action, self._update(resource, item, wanted, scope, reactivate=not active), before, after)
+        return plan.to("update" if active else "reactivate", before, after)
+
+    def execute(self, plan):
+        """Carries out a plan (through the write gate, so check mode writes nothing)."""
+        resource, item, scope = plan.resource, plan.item, plan.scope
+        self.siblings, self.siblings_resource = plan.params, resource
+        if plan.action == "none":
+            obj = item
+        elif plan.action == "deactivate":
+            obj = self._deactivate(resource, item, scope)
+        elif plan.action == "create":
+            obj = self._create(resource, plan.wanted, plan.key, scope)
+        else:
+            obj = self._update(resource, item, plan.wanted, scope, reactivate=plan.action == "reactivate")
+        return Result(plan.action, obj, plan.before, plan.after)
 
     def _check_primary(self, resource, item, wanted, state, key):
         """Exactly one active item of a kind is primary: the flag can be moved to another item (the
@@ -433,6 +509,10 @@ class Engine(object):
                     culture[stem] = None
             cultures.append(culture)
         return dict(model, Cultures=cultures)
+
+    def read_singleton(self, resource, scope=None):
+        """The one item of a singleton resource (the connection's application)."""
+        return self._read_item(resource.url(resource.item_path, scope or {}, self.client.application_id))
 
     def _read_item(self, path):
         item = strip_reference_ids(self.client.get(path))

@@ -9,47 +9,110 @@ the same list twice."""
 
 from __future__ import annotations
 
+import threading
+
 from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
 from ansible_collections.norce.commerce.plugins.module_utils._normalize import key_value, strip_reference_ids
 
 
 class Inventory(object):
-    """All items of one resource (active and soft-deleted) under one parent, read once and kept up to date."""
+    """All items of one resource under one parent, read once and kept up to date.
 
-    def __init__(self, client, resource, scope):
+    The active list is read first; the list of soft-deleted items only when a key or id is not among
+    the active ones, so a converged run reads one list per resource. Lookups by key use an index, so a
+    bulk run over thousands of items stays linear. Threads of a bulk run share one inventory."""
+
+    def __init__(self, client, resource, scope, engine):
         self.client = client
         self.resource = resource
         self.scope = scope
-        self.items = None
+        self.engine = engine
+        self._by_id = None   # id -> item, in the order read
+        self.deleted_loaded = False
+        self._index = None   # key -> ids, built on the first lookup
+        self._written = {}   # id -> item, what this run wrote (a re-read in another thread may race it)
+        self._lock = threading.RLock()
 
     def load(self):
+        """(Re-)reads the active items; the deleted ones are read again when next needed."""
         resource = self.resource
-        items = list(self.client.get(resource.url(resource.path, self.scope)) or [])
-        if resource.deleted_path:
-            known = set(item.get(resource.id_field) for item in items)
-            items.extend(i for i in (self.client.get(resource.url(resource.deleted_path, self.scope)) or [])
-                         if i.get(resource.id_field) not in known)
-        self.items = [strip_reference_ids(item) for item in items]
+        items = [strip_reference_ids(i) for i in self.client.get(resource.url(resource.path, self.scope)) or []]
+        with self._lock:
+            self._by_id = dict((item.get(resource.id_field), item) for item in items)
+            for item_id, item in self._written.items():
+                self._by_id.setdefault(item_id, item)
+            self._index = None
+            self.deleted_loaded = not resource.deleted_path
         return self
 
+    @property
+    def items(self):
+        return None if self._by_id is None else list(self._by_id.values())
+
+    def _load_deleted(self):
+        resource = self.resource
+        deleted = self.client.get(resource.url(resource.deleted_path, self.scope)) or []
+        with self._lock:
+            for item in deleted:
+                if item.get(resource.id_field) not in self._by_id:
+                    item = strip_reference_ids(item)
+                    self._by_id[item.get(resource.id_field)] = item
+                    self._add_to_index(item)
+            self.deleted_loaded = True
+
+    def active(self):
+        """The items the active list holds (and any the engine has written since)."""
+        with self._lock:
+            if self._by_id is None:
+                self.load()
+            return list(self._by_id.values())
+
     def all(self):
-        if self.items is None:
-            self.load()
-        return self.items
+        """Active and soft-deleted items."""
+        with self._lock:
+            if self._by_id is None:
+                self.load()
+            if not self.deleted_loaded:
+                self._load_deleted()
+            return list(self._by_id.values())
 
     def _key_options(self):
         # Options that fill the path (a parent) are matched by reading under that parent.
         return [o for o in self.resource.key if o not in [f.option for f in self.resource.path_fields]]
 
-    def _api_key(self, item, engine):
-        return tuple(key_value(engine.option_value(self.resource, item, option)) for option in self._key_options())
+    def _api_key(self, item):
+        return tuple(key_value(self.engine.option_value(self.resource, item, option))
+                     for option in self._key_options())
 
-    def find(self, key, engine):
+    def _add_to_index(self, item):
+        if self._index is not None:
+            self._index.setdefault(self._api_key(item), set()).add(item.get(self.resource.id_field))
+
+    def _drop_from_index(self, item_id):
+        old = self._by_id.get(item_id)
+        if self._index is not None and old is not None:
+            self._index.get(self._api_key(old), set()).discard(item_id)
+
+    def _matches(self, wanted):
+        with self._lock:
+            if self._by_id is None:
+                self.load()
+            if self._index is None:
+                self._index = {}
+                for item in self._by_id.values():
+                    self._add_to_index(item)
+            return [self._by_id[i] for i in sorted(self._index.get(wanted, ()), key=str)]
+
+    def find(self, key, engine=None):
         """The item with natural key ``key`` (values of all key options, in order)."""
+        engine = engine or self.engine
         by_option = dict(zip(self.resource.key, key))
         wanted = tuple(key_value(by_option[o]) for o in self._key_options())
-        matches = [item for item in self.all() if self._api_key(item, engine) == wanted]
+        matches = self._matches(wanted)
         active = [m for m in matches if engine.is_active(self.resource, m)]
+        if not active and not self.deleted_loaded:
+            self.all()
+            matches = self._matches(wanted)
         if len(active) > 1:
             raise NorceError("%d active %s items have the key %s; resolve the duplicates in Norce first"
                              % (len(active), self.resource.title, "/".join(str(k) for k in key)))
@@ -65,7 +128,7 @@ class Inventory(object):
             if engine.is_active(resource, item):
                 continue
             altered = key_value(resource.deactivated_key.format(key=wanted[-1], id=item.get(resource.id_field)))
-            api_key = self._api_key(item, engine)
+            api_key = self._api_key(item)
             if api_key[:-1] == wanted[:-1] and api_key[-1] == altered:
                 found.append(item)
         if len(found) > 1:
@@ -75,18 +138,30 @@ class Inventory(object):
         return found
 
     def by_id(self, item_id):
-        for item in self.all():
-            if item.get(self.resource.id_field) == item_id:
-                return item
-        return None
+        with self._lock:
+            if self._by_id is None:
+                self.load()
+            if item_id not in self._by_id and not self.deleted_loaded:
+                self._load_deleted()
+            return self._by_id.get(item_id)
 
     def remember(self, item):
-        if self.items is None or not isinstance(item, dict):
+        if not isinstance(item, dict):
             return
         item = strip_reference_ids(item)
         item_id = item.get(self.resource.id_field)
-        self.items = [i for i in self.items if i.get(self.resource.id_field) != item_id] + [item]
+        with self._lock:
+            self._written[item_id] = item
+            if self._by_id is None:
+                return
+            self._drop_from_index(item_id)
+            self._by_id.pop(item_id, None)
+            self._by_id[item_id] = item
+            self._add_to_index(item)
 
     def forget(self, item_id):
-        if self.items is not None:
-            self.items = [i for i in self.items if i.get(self.resource.id_field) != item_id]
+        with self._lock:
+            self._written.pop(item_id, None)
+            if self._by_id is not None:
+                self._drop_from_index(item_id)
+                self._by_id.pop(item_id, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 
 from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
 
@@ -42,6 +43,11 @@ class FakeApi(object):
         self.next_id = 100
         self.fail_next_post = None   # None | "before" | "after": an unclear failure around the commit
         self.bodies = []             # the bodies of item PUTs, as sent
+        self.refuse = {}             # Code -> status: a POST or PUT of that code fails clearly
+        self.lock = threading.Lock()  # the bulk run calls from several threads
+
+    def allow_parallel(self, workers):
+        self.workers = workers
 
     def writes(self):
         return [(m, p) for m, p in self.log if m != "GET"]
@@ -72,7 +78,14 @@ class FakeApi(object):
         raise AssertionError("unexpected path %s" % path)
 
     def request(self, method, path, body=None):
+        with self.lock:
+            return self._request(method, path, body)
+
+    def _request(self, method, path, body=None):
         self.log.append((method, path))
+        if method in ("POST", "PUT") and isinstance(body, dict) and body.get("Code") in self.refuse:
+            status = self.refuse[body["Code"]]
+            raise NorceError("%s %s failed with status %d: refused" % (method, path, status), method, path, status)
         base, item_id, deleted = self._split(path)
         spec = self.collections[base]
         items = self.store[base]
