@@ -547,7 +547,8 @@ class Engine(object):
                 if found is not None:
                     return found
                 if attempt == POST_ATTEMPTS:
-                    raise
+                    raise NorceError("%s; the item was posted %d times, and a re-read after each found it not stored"
+                                     % (exc, attempt), exc.method, exc.path, exc.status, attempt, exc.body)
                 self.sleep(self.client.backoff * (2 ** attempt))
         created = strip_reference_ids(created)
         if not self.check_mode:

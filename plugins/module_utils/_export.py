@@ -60,7 +60,7 @@ def _is_default(engine, resource, field, value):
     return default is not None and normalize(value, field.compare) == normalize(default, field.compare)
 
 
-def item_options(engine, resource, params, item):
+def item_options(engine, resource, params, item, include_defaults=False):
     """One item as the options of its module."""
     options = dict(params)
     cleared = set()
@@ -77,6 +77,11 @@ def item_options(engine, resource, params, item):
             value = engine.api_value(field, value)  # one spelling of the instant, in UTC
         if field.option in resource.key or not _is_default(engine, resource, field, value):
             options[field.option] = value
+        elif include_defaults and not field.path_param:
+            # Spelled out, so that applying the document elsewhere resets the option there too.
+            empty = "" if field.compare in ("str", "datetime") else None
+            if value is not None or empty is not None:
+                options[field.option] = empty if value is None else value
     for option in resource.localized:
         value = engine.option_value(resource, item, option)
         if option in resource.key or value not in (None, ""):
@@ -96,11 +101,12 @@ def sort_key(resource, options):
     return tuple(key_value(options.get(o)) or "" for o in resource.key)
 
 
-def export(engine, names):
+def export(engine, names, include_defaults=False):
     """``{resource name: [item options, ...]}`` for the resources named, items in key order."""
     document = {}
     for name in names:
         resource = engine.resources[name]
-        items = [item_options(engine, resource, params, item) for params, item in each_item(engine, resource)]
+        items = [item_options(engine, resource, params, item, include_defaults)
+                 for params, item in each_item(engine, resource)]
         document[name] = sorted(items, key=lambda options: sort_key(resource, options))
     return document

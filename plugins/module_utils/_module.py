@@ -59,6 +59,7 @@ BULK_ARGUMENT_SPECS = {
     },
     "config_info": {
         "resources": {"type": "list", "elements": "str"},
+        "include_defaults": {"type": "bool", "default": False},
     },
 }
 
@@ -79,7 +80,7 @@ def run_bulk_module(name):
             if unknown:
                 module.fail_json(msg="resources: unknown resource %s; known: %s"
                                  % (", ".join(repr(u) for u in unknown), ", ".join(sorted(RESOURCES))))
-            module.exit_json(changed=False, config=export(engine, names))
+            module.exit_json(changed=False, config=export(engine, names, params["include_defaults"]))
         purge = params["purge"]
         if isinstance(purge, str):
             purge = boolean(purge) if purge.lower() in BOOLEANS else [purge]

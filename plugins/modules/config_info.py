@@ -27,6 +27,16 @@ options:
       - The resources to export, by module name (for example V(product_flag)). All of them if not set.
     type: list
     elements: str
+  include_defaults:
+    description:
+      - Also list the options that hold their default value (an empty text as V(""), a false flag, no parent
+        category as V("")), so that applying the export to another environment resets them there too.
+      - The M(norce.commerce.config) module leaves options an item does not set as they are; to make a target
+        equal to the source (as the C(norce.commerce.promote) role does), the export must spell them out.
+      - Numbers without a value and translations are not spelled out; a culture text removed in the source
+        stays in the target.
+    type: bool
+    default: false
 extends_documentation_fragment:
   - norce.commerce.connection
 attributes:
