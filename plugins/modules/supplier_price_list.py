@@ -65,11 +65,11 @@ options:
     type: str
   primary:
     description:
-      - Whether this is the primary price list of the supplier (C(IsPrimary)). A supplier has exactly one primary
-        price list; its first active list becomes primary by itself.
+      - Whether this is the primary price list of the supplier (C(IsPrimary)). Norce allows one primary list per
+        supplier, and the module treats the flag as one that always belongs to one active list of the supplier.
       - V(true) moves the flag here from the list that had it.
       - V(false) on the primary list fails before anything is written; make another list primary instead. The primary
-        list cannot be deactivated either until another list is primary.
+        list cannot be deactivated either (O(state=absent)) until another list is primary.
     type: bool
   manufacturer:
     description:

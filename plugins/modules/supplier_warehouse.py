@@ -37,7 +37,8 @@ options:
     required: true
   name:
     description:
-      - Name of the warehouse (C(Name), at most 50 characters).
+      - Name of the warehouse (C(Name), at most 50 characters). Norce's setup guide treats the name and the code as
+        one identifier that is unique per supplier, so keep the name unique within the supplier too.
     type: str
   lead_time:
     description:

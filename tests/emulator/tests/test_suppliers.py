@@ -103,6 +103,7 @@ def test_supplier_warehouse_code_is_unique_per_supplier_only(emu):
     acme, globex = _supplier(emu, "acme"), _supplier(emu, "globex")
     emu.ok("POST", f"/api/supplier/{acme['Id']}/warehouse", {"Name": "Main", "Code": "main", "IsActive": True})
     _bad(emu.post(f"/api/supplier/{acme['Id']}/warehouse", {"Name": "Main 2", "Code": "MAIN"}), "Code")
+    _bad(emu.post(f"/api/supplier/{acme['Id']}/warehouse", {"Name": "MAIN", "Code": "main-2"}), "Name")
     emu.ok("POST", f"/api/supplier/{globex['Id']}/warehouse", {"Name": "Main", "Code": "main", "IsActive": True})
 
 
