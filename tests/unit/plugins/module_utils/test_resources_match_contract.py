@@ -58,8 +58,11 @@ def test_paths_and_methods_exist(contract, name):
             operation(contract, path, "post")
         if resource.update_list:
             operation(contract, path, "put")
+    # A link whose options are all key options (a price list's supplier price list) is never updated, so
+    # neither read nor replaced by its item path.
+    updatable = set(resource.by_option) - set(resource.key) or resource.localized
     for path in concrete(resource, resource.item_path):
-        if not resource.update_list:
+        if not resource.update_list and updatable:
             operation(contract, path, "get")
             put = operation(contract, path, "put")
             if resource.update_fields:
@@ -75,12 +78,18 @@ def test_paths_and_methods_exist(contract, name):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    path = resource.path if resource.update_list else resource.item_path
+    # The model of the item path, or of the list where the item path has no GET (links that are never updated).
+    updatable = set(resource.by_option) - set(resource.key) or resource.localized
+    path = resource.path if resource.update_list or not updatable else resource.item_path
     properties = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))["properties"]
     # Items the API cannot create are only found by their key, never written to it.
     lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
     # A parent named in the path is never written in the body.
     lookup_only |= set(f.api for f in resource.path_fields)
+    # A key option that only tells whose child another key option names (the supplier of a supplier price
+    # list) may be read-only: the API derives it from the child and ignores it in a body.
+    lookup_only |= set(resource.by_option[f.ref.within[0]].api for f in resource.fields
+                       if f.ref and f.ref.within and f.option in resource.key and f.ref.within[0] in resource.key)
     api_fields = [f.api for f in resource.fields] + [resource.id_field]
     api_fields += ["Default" + stem for stem in resource.localized.values()]
     api_fields += list(resource.create_defaults)
