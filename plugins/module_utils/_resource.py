@@ -155,7 +155,7 @@ class Resource(object):
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
                  deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
-                 update_list=False, not_found=None, mutually_exclusive=()):
+                 update_list=False, not_found=None, mutually_exclusive=(), partial_list=False):
         self.name = name
         self.title = title
         self.path = path
@@ -184,6 +184,9 @@ class Resource(object):
         # ... or the whole list at once, on the list path.
         self.update_list = update_list
         self.has_state = can_create or delete != NO_DELETE
+        # The list answers with a smaller model than the item GET (a promotion's list leaves out its
+        # requirements and effects): an item found in the list is read in full before it is compared.
+        self.partial_list = partial_list
         # Options that contradict each other, refused by Ansible before the module runs.
         self.mutually_exclusive = [list(group) for group in mutually_exclusive]
         self.path_fields = tuple(f for f in self.fields if f.path_param)

@@ -13,6 +13,12 @@ from __future__ import annotations
 
 from ansible_collections.norce.commerce.plugins.module_utils._resources_catalogue import CATALOGUE
 from ansible_collections.norce.commerce.plugins.module_utils._resources_pricing import PRICING
+from ansible_collections.norce.commerce.plugins.module_utils._resources_promotions import (
+    PROMOTION_MEMBERS,
+    PROMOTIONS,
+)
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import SETTINGS
 
-RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING)
+RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + PROMOTIONS)
+# Sets of plain values kept under an item of a resource (``_resource.Members``), by module name.
+MEMBERS = dict((m.name, m) for m in PROMOTION_MEMBERS)

@@ -274,8 +274,8 @@ def test_promotion_references_inside_requirements_and_effects(emu, make):
     flag = make.item("product_flag")
     category = make.item("category")
     body = make.body("promotion", {})
-    body["Requirements"] = [{"RequirementType": "ProductFlag", "ProductList": [{"FlagId": flag["Id"]},
-                                                                              {"FlagId": 4242}]}]
+    rows = [{"FlagId": flag["Id"]}, {"FlagId": 4242}]
+    body["Requirements"] = [{"RequirementType": "ProductFlag", "ProductList": rows}]
     _bad(emu.post("/api/promotion", body), "Requirements[0].ProductList[1].FlagId")
     body["Requirements"] = [{"RequirementType": "CustomerFlag", "CustomerFlagId": 4242}]
     _bad(emu.post("/api/promotion", body), "Requirements[0].CustomerFlagId")
