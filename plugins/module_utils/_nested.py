@@ -130,6 +130,8 @@ def merge(engine, field, elements, wanted, label=None):
                 target[sub.api] = merge(engine, sub, target.get(sub.api) or [], value, where)
             elif sub.ref:
                 target[sub.api] = engine.resolve(sub, value, label=where)
+                if engine.notes and engine.notes[-1] in engine.notes[:-1]:
+                    engine.notes.pop()  # the engine checked first-level references already, with the same note
             else:
                 target[sub.api] = engine.api_value(sub, value)
     if len(listed) < nested.min_items:

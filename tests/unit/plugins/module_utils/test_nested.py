@@ -131,7 +131,8 @@ def test_an_unknown_code_fails_a_create_before_the_post(api):
 def test_check_mode_warns_about_a_code_two_levels_down(api):
     result = run(api, check_mode=True, code="b", rules=[rule("first", rows=[row(flag="later")])])
     assert result.action == "update" and api.writes() == []
-    assert any(n.startswith("rules[0].rows[0].flag: no product flag with code 'later' exists yet") for n in result.notes)
+    assert [n for n in result.notes if n.startswith("rules[0].rows[0].flag: no product flag with code 'later' exists yet")]
+    assert len(result.notes) == len(set(result.notes))
 
 
 def test_the_same_element_twice_is_refused(api):

@@ -211,3 +211,11 @@ def test_codes_of_a_promotion_that_does_not_exist(api):
     assert str(err.value) == "promotion: no promotion with code 'nope' exists" and api.writes() == []
     result = codes(api, check_mode=True, promotion="nope", codes=["A"])
     assert result.added == ["A"] and any("check mode assumes" in n for n in result.notes)
+
+
+def test_check_mode_warns_once_about_a_customer_flag_not_created_yet(api):
+    result = run(api, check_mode=True, code="summer-sale",
+                 requirements=[{"type": "customer_flag", "customer_flag": "vip"}])
+    assert result.action == "update" and api.writes() == []
+    assert [n for n in result.notes if n.startswith("requirements[0].customer_flag: no customer flag")] == result.notes
+    assert len(result.notes) == 1
