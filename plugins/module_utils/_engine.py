@@ -176,6 +176,8 @@ class Engine(object):
             if field.ref.within:
                 sibling, param = field.ref.within
                 scope = {param: item.get(resource.by_option[sibling].api)}
+                if scope[param] is None:
+                    return value  # the answer does not say whose it is: nothing to look it up under
             referenced = self.inventory(target, scope).by_id(value)
             return self.option_value(target, referenced, field.ref.key) if referenced else value
         if field.to_api_values:
@@ -319,7 +321,7 @@ class Engine(object):
             field = resource.by_option.get(option)
             if field is not None and field.nested:
                 if _nested.differs(self, field, value, current):
-                    ordered_value = sorted(value, key=lambda e: key_value(e.get(field.nested.key)) or "")
+                    ordered_value = sorted(value, key=lambda e: _nested.element_key(field.nested, e))
                     changes[option] = (current, ordered_value)
                 continue
             # References, and keys the API cannot write, match without regard to case as the lookup did.
@@ -443,8 +445,8 @@ class Engine(object):
                 body["Default" + resource.localized[option]] = value
             else:
                 field = resource.by_option[option]
-                if field.path_param:
-                    continue  # the path names the parent; the API takes it from there
+                if field.path_param or not field.write:
+                    continue  # the path names the parent, or the key names the item's owner: not sent
                 if field.nested:
                     body[field.api] = _nested.merge(self, field, body.get(field.api) or [], value)
                 elif field.nested_ref:
@@ -512,9 +514,9 @@ class Engine(object):
 
     def read_singleton(self, resource, scope=None):
         """The one item of a singleton resource (the connection's application)."""
-        return self._read_item(resource.url(resource.item_path, scope or {}, self.client.application_id))
+        return self.read_item(resource.url(resource.item_path, scope or {}, self.client.application_id))
 
-    def _read_item(self, path):
+    def read_item(self, path):
         item = strip_reference_ids(self.client.get(path))
         # Norce documents some single-item GETs (product info types) as answering with a list of one.
         if isinstance(item, list):
@@ -574,7 +576,7 @@ class Engine(object):
                 return {}
             predicted = dict(item, **{resource.active_field: False})
             self._write("DELETE", path, None, predicted)
-            result = predicted if self.check_mode else (self._read_item(path) or predicted)
+            result = predicted if self.check_mode else (self.read_item(path) or predicted)
             if not self.check_mode:
                 self.inventory(resource, scope).remember(result)
             return result
@@ -586,7 +588,7 @@ class Engine(object):
         if resource.update_list:
             rows = strip_reference_ids(self.client.get(resource.url(resource.path, scope))) or []
             return next((r for r in rows if r.get(resource.id_field) == item[resource.id_field]), item)
-        return self._read_item(resource.url(resource.item_path, scope, item[resource.id_field])) or item
+        return self.read_item(resource.url(resource.item_path, scope, item[resource.id_field])) or item
 
     def _put(self, resource, scope, item, body):
         """Writes the full model of one item, in the shape the API's PUT takes."""

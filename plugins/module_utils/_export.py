@@ -41,9 +41,10 @@ def each_item(engine, resource):
         scope = engine.scope_of(resource, params)
         if None in scope.values():
             continue
-        for item in engine.inventory(resource, scope).active():
+        inventory = engine.inventory(resource, scope)
+        for item in inventory.active():
             if engine.is_active(resource, item):
-                found.append((params, item))
+                found.append((params, inventory.full_item(item)))
     return found
 
 

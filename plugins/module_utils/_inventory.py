@@ -31,6 +31,7 @@ class Inventory(object):
         self.deleted_loaded = False
         self._index = None   # key -> ids, built on the first lookup
         self._written = {}   # id -> item, what this run wrote (a re-read in another thread may race it)
+        self._full = set()   # ids of items read in full, where the list answers with a smaller model
         self._lock = threading.RLock()
 
     def load(self):
@@ -118,7 +119,17 @@ class Inventory(object):
                              % (len(active), self.resource.title, "/".join(str(k) for k in key)))
         if not matches and self.resource.deactivated_key:
             matches = self._renamed_on_deactivation(wanted, engine)
-        return (active or matches or [None])[0]
+        return self.full_item((active or matches or [None])[0])
+
+    def full_item(self, item):
+        """The item with every field: read by its own GET where the list leaves some out (a promotion's
+        requirements), once per run."""
+        resource = self.resource
+        if item is None or not resource.partial_list or item.get(resource.id_field) in self._full:
+            return item
+        full = self.engine.read_item(resource.url(resource.item_path, self.scope, item[resource.id_field])) or item
+        self.remember(full)
+        return full
 
     def _renamed_on_deactivation(self, wanted, engine):
         """Deactivated items whose key Norce altered, recognised by the description's format."""
@@ -151,6 +162,7 @@ class Inventory(object):
         item = strip_reference_ids(item)
         item_id = item.get(self.resource.id_field)
         with self._lock:
+            self._full.add(item_id)  # what the engine writes back is the API's full answer
             self._written[item_id] = item
             if self._by_id is None:
                 return

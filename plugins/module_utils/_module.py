@@ -24,7 +24,8 @@ from ansible_collections.norce.commerce.plugins.module_utils._connection import 
 from ansible_collections.norce.commerce.plugins.module_utils._bulk import Bulk, report
 from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine
 from ansible_collections.norce.commerce.plugins.module_utils._export import export
-from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
+from ansible_collections.norce.commerce.plugins.module_utils._members import ensure_members
+from ansible_collections.norce.commerce.plugins.module_utils._resources import MEMBERS, RESOURCES
 
 
 def _failed_requirement(module):
@@ -34,20 +35,28 @@ def _failed_requirement(module):
 
 
 def run_resource_module(name):
-    resource = RESOURCES[name]
+    """A module for one resource (or one set of plain values under an item, ``_resource.Members``)."""
+    members = MEMBERS.get(name)
+    description = members or RESOURCES[name]
     argument_spec = dict(CONNECTION_ARGUMENT_SPEC)
-    argument_spec.update(resource.argument_spec())
+    argument_spec.update(description.argument_spec())
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
-                           mutually_exclusive=resource.mutually_exclusive)
+                           mutually_exclusive=getattr(description, "mutually_exclusive", None))
     _failed_requirement(module)
     try:
         client = client_from_params(module.params, warn=module.warn)
         engine = Engine(client, RESOURCES, check_mode=module.check_mode)
-        result = engine.ensure(resource, module.params)
+        if members:
+            result = ensure_members(engine, members, module.params)
+        else:
+            result = engine.ensure(description, module.params)
     except NorceError as exc:
         module.fail_json(msg=str(exc), **exc.details())
     for note in result.notes:
         module.warn(note)
+    if members:
+        module.exit_json(changed=result.changed, action=result.action, added=result.added, removed=result.removed,
+                         kept=result.kept, diff=result.diff, **{members.option: result.members})
     module.exit_json(changed=result.changed, action=result.action, object=result.object, diff=result.diff)
 
 

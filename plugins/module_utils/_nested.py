@@ -3,7 +3,10 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Lists of sub-items inside a model, compared as sets keyed by one sub-option (see ``Nested``)."""
+"""Lists of sub-items inside a model, compared as sets keyed by their key sub-options (see ``Nested``).
+
+A sub-option may be a nested list itself (product filter rows inside a promotion requirement): every
+function here works on such lists too, one level further down."""
 
 from __future__ import annotations
 
@@ -14,69 +17,128 @@ def _active(nested, element):
     return not nested.active_field or element.get(nested.active_field) is not False
 
 
+def _user_element(engine, nested, element):
+    """One API sub-item in user terms: codes for ids, choice names, nested lists in user terms."""
+    result = {}
+    for sub in nested.fields:
+        if sub.nested:
+            result[sub.option] = user_value(engine, sub, element.get(sub.api))
+        else:
+            result[sub.option] = engine.field_value(sub, element)
+    return result
+
+
+def element_key(nested, element):
+    """The key of a sub-item in user terms, comparable and sortable: a tuple with one part per key
+    sub-option. A plain part is matched without regard to case, and an unset one ("" or null) is
+    ""; a nested list counts as the sorted keys of its own sub-items."""
+    parts = []
+    for option in nested.keys:
+        sub = nested.by_option[option]
+        value = element.get(option)
+        if sub.nested:
+            parts.append(tuple(sorted(element_key(sub.nested, e) for e in value or [])))
+        else:
+            parts.append(key_value(value) or "")
+    return tuple(parts)
+
+
+def _shown_key(nested, element):
+    return ", ".join("%s=%r" % (o, element.get(o)) for o in nested.keys if element.get(o) not in (None, "", []))
+
+
 def user_value(engine, field, elements):
     """The active sub-items in user terms, ordered by key."""
     nested = field.nested
-    result = []
-    for element in elements or []:
-        if _active(nested, element):
-            result.append(dict((f.option, engine.field_value(f, element)) for f in nested.fields))
-    return sorted(result, key=lambda e: key_value(e.get(nested.key)) or "")
+    result = [_user_element(engine, nested, e) for e in elements or [] if _active(nested, e)]
+    return sorted(result, key=lambda e: element_key(nested, e))
 
 
-def differs(engine, field, wanted, current):
+def _wanted_keys(engine, field, wanted, label):
+    keys = [element_key(field.nested, w) for w in wanted]
+    seen = {}
+    for index, key in enumerate(keys):
+        if key in seen:
+            raise engine.invalid("%s[%d]: the same item as %s[%d] (%s); list each one once"
+                                 % (label, index, label, seen[key], _shown_key(field.nested, wanted[index])))
+        seen[key] = index
+    return keys
+
+
+def differs(engine, field, wanted, current, label=None):
     """Whether the wanted sub-items (only the sub-options given) differ from the current ones."""
     nested = field.nested
-    have = dict((key_value(e.get(nested.key)), e) for e in current)
-    if set(have) != set(key_value(w[nested.key]) for w in wanted):
+    label = label or field.option
+    have = dict((element_key(nested, e), e) for e in current or [])
+    keys = _wanted_keys(engine, field, wanted, label)
+    if set(have) != set(keys):
         return True
-    for element in wanted:
-        existing = have[key_value(element[nested.key])]
+    for index, (element, key) in enumerate(zip(wanted, keys)):
+        existing = have[key]
         for option, value in element.items():
             sub = nested.by_option[option]
             if value is None:
                 continue
-            if sub.ref:
+            if sub.nested:
+                if differs(engine, sub, value, existing.get(option), "%s[%d].%s" % (label, index, option)):
+                    return True
+            elif option in nested.keys:
+                continue  # equal by the key match
+            elif sub.ref:
                 if key_value(existing.get(option) or "") != key_value(value):
                     return True
-            elif normalize(existing.get(option), sub.type) != normalize(value, sub.type):
+            elif normalize(existing.get(option), sub.compare) != normalize(value, sub.compare):
                 return True
     return False
 
 
-def merge(engine, field, elements, wanted):
+def merge(engine, field, elements, wanted, label=None):
     """The API list after applying ``wanted``: matched sub-items updated in place, new ones added,
-    unlisted ones deactivated (or dropped when the sub-model cannot be deactivated)."""
+    unlisted ones deactivated (or dropped when the sub-model cannot be deactivated). References are
+    resolved here, at any depth, and an unknown one names its place (``requirements[0].products[1].flag``)
+    before anything is written."""
     nested = field.nested
-    key_field = nested.by_option[nested.key]
-    index = dict((key_value(e.get(key_field.api)), i) for i, e in enumerate(elements))
+    label = label or field.option
+    index = {}
+    for position, element in enumerate(elements):
+        index.setdefault(element_key(nested, _user_element(engine, nested, element)), position)
     merged = [dict(e) for e in elements]
     listed = set()
-    for element in wanted:
-        key = key_value(element[nested.key])
+    for number, (element, key) in enumerate(zip(wanted, _wanted_keys(engine, field, wanted, label))):
+        place = "%s[%d]" % (label, number)
         listed.add(key)
         if key in index:
             target = merged[index[key]]
         else:
             missing = [o for o in nested.create_required if element.get(o) is None]
             if missing:
-                raise engine.invalid("%s: the new %s %r needs %s" % (field.option, nested.key, element[nested.key],
+                raise engine.invalid("%s: the new %s %r needs %s" % (label, nested.key, element.get(nested.key),
                                                                      " and ".join(missing)))
             target = {nested.active_field: True} if nested.active_field else {}
             if nested.new_ids:
                 target["Id"] = max([e.get("Id") or 0 for e in merged] + [0]) + 1
             merged.append(target)
+            index[key] = len(merged) - 1
         if nested.active_field:
             target[nested.active_field] = True
         for option, value in element.items():
-            if value is not None:
-                sub = nested.by_option[option]
+            if value is None:
+                continue
+            sub = nested.by_option[option]
+            where = "%s.%s" % (place, option)
+            if sub.nested:
+                target[sub.api] = merge(engine, sub, target.get(sub.api) or [], value, where)
+            elif sub.ref:
+                target[sub.api] = engine.resolve(sub, value, label=where)
+                if engine.notes and engine.notes[-1] in engine.notes[:-1]:
+                    engine.notes.pop()  # the engine checked first-level references already, with the same note
+            else:
                 target[sub.api] = engine.api_value(sub, value)
     if len(listed) < nested.min_items:
-        raise engine.invalid("%s: list at least %d" % (field.option, nested.min_items))
+        raise engine.invalid("%s: list at least %d" % (label, nested.min_items))
     result = []
-    for element in merged:
-        if key_value(element.get(key_field.api)) not in listed:
+    for position, element in enumerate(merged):
+        if position not in [index[k] for k in listed]:
             if not nested.active_field:
                 continue
             element[nested.active_field] = False

@@ -56,11 +56,22 @@ class Derived(object):
 
 class Nested(object):
     """A list of sub-items inside the model (such as a variant group's variant types), compared as a
-    set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
-    names is deactivated (or dropped, when the sub-model has no active flag)."""
+    set keyed by its key sub-options: reordering the list is no change, and a sub-item the list no
+    longer names is deactivated (or dropped, when the sub-model has no active flag).
 
-    def __init__(self, key, fields, active_field="IsActive", new_ids=False, create_required=(), min_items=0):
-        self.key = key
+    ``key`` is one sub-option or a tuple of them (a composite key, such as a kind and a target). The
+    first is required and orders the list; the others may be left out, which means "none". A
+    sub-option may itself be a nested list (a ``Field`` with ``nested``): as part of a key it counts
+    as the set of its own sub-items' keys, and its references are resolved like those one level up."""
+
+    def __init__(self, key, fields, active_field="IsActive", new_ids=False, create_required=(), min_items=0,
+                 required=None):
+        self.keys = tuple(key) if isinstance(key, (tuple, list)) else (key,)
+        # The first key sub-option: the one a single-key description names, and the one lists sort by.
+        self.key = self.keys[0]
+        # Sub-options every sub-item must give (by default the first key sub-option); a key whose
+        # parts may each be left out, such as a row of optional filters, gives ().
+        self.required = (self.key,) if required is None else tuple(required)
         self.fields = tuple(fields)
         self.active_field = active_field
         # Sub-options a new sub-item needs, and how many sub-items the list must keep.
@@ -70,10 +81,14 @@ class Nested(object):
         # each new one the next free Id.
         self.new_ids = new_ids
         self.by_option = dict((f.option, f) for f in self.fields)
+        unknown = [k for k in self.keys + self.create_required + self.required if k not in self.by_option]
+        if unknown:
+            raise ValueError("nested list: unknown key or required sub-options %s" % unknown)
 
     def argument_spec(self):
         spec = dict((f.option, f.argument_spec()) for f in self.fields)
-        spec[self.key]["required"] = True
+        for option in self.required:
+            spec[option]["required"] = True
         return spec
 
 
@@ -87,9 +102,12 @@ class Field(object):
     """
 
     def __init__(self, option, api, type="str", choices=None, ref=None, elements=None,
-                 ordered=True, path_param=None, nested=None, clears=(), nested_ref=None):
+                 ordered=True, path_param=None, nested=None, clears=(), nested_ref=None, write=True):
         self.option = option
         self.api = api
+        # False for a key option that only says whose child another key option names (the supplier of a
+        # supplier price list): the API derives it, so it is read and matched, never sent.
+        self.write = write
         # A "datetime" option is a string for Ansible, compared by the instant it names.
         self.compare = type
         type = "str" if type == "datetime" else type
@@ -140,7 +158,7 @@ class Resource(object):
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
                  deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
-                 update_list=False, not_found=None, mutually_exclusive=()):
+                 update_list=False, not_found=None, mutually_exclusive=(), partial_list=False):
         self.name = name
         self.title = title
         self.path = path
@@ -169,6 +187,9 @@ class Resource(object):
         # ... or the whole list at once, on the list path.
         self.update_list = update_list
         self.has_state = can_create or delete != NO_DELETE
+        # The list answers with a smaller model than the item GET (a promotion's list leaves out its
+        # requirements and effects): an item found in the list is read in full before it is compared.
+        self.partial_list = partial_list
         # Options that contradict each other, refused by Ansible before the module runs.
         self.mutually_exclusive = [list(group) for group in mutually_exclusive]
         self.path_fields = tuple(f for f in self.fields if f.path_param)
@@ -211,3 +232,38 @@ class Resource(object):
         if item_id is not None:
             template = template.replace("{id}", str(item_id))
         return template
+
+
+class Members(object):
+    """A set of plain values kept under one item of another resource, which the API adds to in bulk
+    and replaces in bulk, such as the unique discount codes of a promotion.
+
+    ``parent`` is the ``Field`` (with a ``Ref``) of the option that names the item; its id fills
+    ``{id}`` in ``path``. ``path`` lists the members (GET), adds the members a POST body lists
+    (``add_method``), and, with ``replace_method``, makes the unlocked members equal to the body.
+    Each member is an object whose ``value_field`` holds the value; a member whose ``locked_field``
+    is true (a claimed code) is never removed. ``option`` is the list option of values, ``title``
+    names one member in messages, and ``max_length`` is the longest value the API takes."""
+
+    def __init__(self, name, title, parent, path, option, value_field, locked_field=None, add_method="POST",
+                 replace_method="PUT", max_length=None):
+        self.name = name
+        self.title = title
+        self.parent = parent
+        self.path = path
+        self.option = option
+        self.value_field = value_field
+        self.locked_field = locked_field
+        self.add_method = add_method
+        self.replace_method = replace_method
+        self.max_length = max_length
+
+    def argument_spec(self):
+        spec = {
+            self.parent.option: {"type": "str", "required": True},
+            self.option: {"type": "list", "elements": "str", "required": True},
+            "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
+        }
+        if self.replace_method:
+            spec["purge"] = {"type": "bool", "default": False}
+        return spec

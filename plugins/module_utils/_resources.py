@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from ansible_collections.norce.commerce.plugins.module_utils._resources_catalogue import CATALOGUE
 from ansible_collections.norce.commerce.plugins.module_utils._resources_pricing import PRICING
+from ansible_collections.norce.commerce.plugins.module_utils._resources_promotions import (
+    PROMOTION_MEMBERS,
+    PROMOTIONS,
+)
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import SETTINGS
 from ansible_collections.norce.commerce.plugins.module_utils._resources_suppliers import SUPPLIERS
 
-RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + SUPPLIERS)
+RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + SUPPLIERS + PROMOTIONS)
+# Sets of plain values kept under an item of a resource (``_resource.Members``), by module name.
+MEMBERS = dict((m.name, m) for m in PROMOTION_MEMBERS)

@@ -119,7 +119,7 @@ PRICE_LIST_SUPPLIER_PRICE_LIST = Resource(
         Field("price_list", "PriceListId", ref=Ref("price_list"), path_param="priceListId"),
         # Only locates the supplier price list, whose code is unique per supplier; the link stores the
         # supplier price list's id and the API derives the supplier from it.
-        Field("supplier", "SupplierId", ref=Ref("supplier")),
+        Field("supplier", "SupplierId", ref=Ref("supplier"), write=False),
         Field("supplier_price_list", "Id", ref=Ref("supplier_price_list", within=("supplier", "supplierId"))),
     ],
     # The link has no active flag: absent removes it with the API's DELETE.

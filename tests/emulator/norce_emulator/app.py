@@ -10,7 +10,7 @@ import threading
 import time
 from urllib.parse import parse_qs, unquote
 
-from . import auth, hooks_all
+from . import auth, hooks_all, hooks_promotion
 from .faults import FaultError, Faults
 from .store import ApiError, Store
 from .transport import Dropped
@@ -321,6 +321,16 @@ class Emulator:
         if route == ("POST", "/expire-tokens"):
             self.issuer.expire_all()
             return 200, [], {"expired": True}
+        if route == ("POST", "/claim-unique-code"):
+            data = data if isinstance(data, dict) else {}
+            if not isinstance(data.get("promotion_id"), int) or not isinstance(data.get("code"), str):
+                return 400, [], {"error": "body must be {\"promotion_id\": <int>, \"code\": <str>}"}
+            with self.lock:
+                claimed = hooks_promotion.claim_unique_code(self.store, data["promotion_id"], data["code"],
+                                                            data.get("quotation_id"))
+            if claimed is None:
+                return 404, [], {"error": f"promotion {data['promotion_id']} has no unique code {data['code']!r}"}
+            return 200, [], claimed
         if route == ("GET", "/state"):
             with self.lock:
                 return 200, [], self.store.dump(qs.get("collection"))

@@ -270,6 +270,53 @@ def test_promotion_rules_and_codes(emu, make):
     assert "Requirements" not in listed[0]  # the list model has no requirements
 
 
+def test_promotion_references_inside_requirements_and_effects(emu, make):
+    flag = make.item("product_flag")
+    category = make.item("category")
+    body = make.body("promotion", {})
+    rows = [{"FlagId": flag["Id"]}, {"FlagId": 4242}]
+    body["Requirements"] = [{"RequirementType": "ProductFlag", "ProductList": rows}]
+    _bad(emu.post("/api/promotion", body), "Requirements[0].ProductList[1].FlagId")
+    body["Requirements"] = [{"RequirementType": "CustomerFlag", "CustomerFlagId": 4242}]
+    _bad(emu.post("/api/promotion", body), "Requirements[0].CustomerFlagId")
+    body["Requirements"] = [{"RequirementType": "ProductFlag", "ProductList": [{"FlagId": flag["Id"], "Qty": 2}]}]
+    body["Effects"] = [{"EffectType": "ProductCategory", "Value": 10, "ProductList": [{"CategoryId": 4242}]}]
+    _bad(emu.post("/api/promotion", body), "Effects[0].ProductList[0].CategoryId")
+    body["Effects"] = [{"EffectType": "ProductCategory", "Value": 10, "ProductList": [{"CategoryId": category["Id"]}]}]
+    promo = emu.ok("POST", "/api/promotion", body)
+    row = promo["Requirements"][0]["ProductList"][0]
+    assert row["Id"] == 1 and row["FlagCode"] == flag["Code"] and row["FlagName"] == flag["DefaultName"]
+    assert promo["Effects"][0]["ProductList"][0]["CategoryCode"] == category["Code"]
+    # A flag deactivated later keeps an existing row valid, but cannot be newly chosen.
+    emu.ok("PUT", f"/api/product/flag/{flag['Id']}", dict(flag, IsActive=False))
+    emu.ok("PUT", f"/api/promotion/{promo['Id']}", promo)
+    other = make.body("promotion", {})
+    other["Requirements"] = [{"RequirementType": "ProductFlag", "ProductList": [{"FlagId": flag["Id"]}]}]
+    _bad(emu.post("/api/promotion", other), "Requirements[0].ProductList[0].FlagId")
+
+
+def test_promotion_code_is_unique_when_set(emu, make):
+    emu.ok("POST", "/api/promotion", make.body("promotion", {}, {"Code": "summer"}))
+    _bad(emu.post("/api/promotion", make.body("promotion", {}, {"Code": "SUMMER"})), "Code")
+    emu.ok("POST", "/api/promotion", make.body("promotion", {}, {"Code": None}))
+    emu.ok("POST", "/api/promotion", make.body("promotion", {}, {"Code": None}))
+
+
+def test_claimed_unique_codes_stay_when_the_codes_are_replaced(emu, make):
+    promo = make.item("promotion")
+    codes = f"/api/promotion/{promo['Id']}/uniquecodes"
+    emu.ok("POST", codes, [{"DiscountCode": "A"}, {"DiscountCode": "B"}])
+    claimed = emu.control("POST", "/claim-unique-code", {"promotion_id": promo["Id"], "code": "a",
+                                                         "quotation_id": 77})
+    assert claimed["IsClaimed"] is True and claimed["QuotationId"] == 77
+    synced = emu.ok("PUT", codes, [{"DiscountCode": "C"}])
+    assert sorted((c["DiscountCode"], c["IsClaimed"]) for c in synced) == [("A", True), ("C", False)]
+    assert emu.ok("GET", f"/api/promotion/{promo['Id']}")["UniqueDiscountCodeUsedCount"] == 1
+    r = emu.http.post(emu.info["control_url"] + "/claim-unique-code", json={"promotion_id": promo["Id"], "code": "Z"},
+                      timeout=10)
+    assert r.status_code == 404
+
+
 # ----- stores, suppliers, warehouses --------------------------------------------------------
 def test_store_applications(emu, make):
     body = make.body("store", {})

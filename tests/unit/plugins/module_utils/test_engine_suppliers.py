@@ -81,7 +81,8 @@ def test_the_supplier_decides_which_price_list_a_link_names(api):
     assert api.writes() == [("POST", "/api/pricing/pricelist/5/supplierpricelist")]
     stored = api.store["/api/pricing/pricelist/5/supplierpricelist"][21]
     assert stored["Id"] == 21
-    stored["PriceListId"] = 5  # Norce sets it from the path
+    assert "SupplierId" not in stored  # derived by the API, never sent
+    stored.update(PriceListId=5, SupplierId=2)  # Norce sets them from the path and the supplier price list
     again = run(api, "price_list_supplier_price_list", price_list="se", supplier="globex", supplier_price_list="P2026")
     assert again.action == "none", again.diff
     # ACME's list with the same code is not linked yet.

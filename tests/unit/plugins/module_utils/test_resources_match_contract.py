@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, SOFT_DELETE
-from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
+from ansible_collections.norce.commerce.plugins.module_utils._resources import MEMBERS, RESOURCES
 
 CONTRACT = os.path.join(os.path.dirname(__file__), "..", "..", "..", "emulator", "contract", "openapi.yaml")
 
@@ -86,10 +86,8 @@ def test_options_map_to_writable_fields(contract, name):
     lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
     # A parent named in the path is never written in the body.
     lookup_only |= set(f.api for f in resource.path_fields)
-    # A key option that only tells whose child another key option names (the supplier of a supplier price
-    # list) may be read-only: the API derives it from the child and ignores it in a body.
-    lookup_only |= set(resource.by_option[f.ref.within[0]].api for f in resource.fields
-                       if f.ref and f.ref.within and f.option in resource.key and f.ref.within[0] in resource.key)
+    # Options the API derives (``write=False``) are only read.
+    lookup_only |= set(f.api for f in resource.fields if not f.write)
     api_fields = [f.api for f in resource.fields] + [resource.id_field]
     api_fields += ["Default" + stem for stem in resource.localized.values()]
     api_fields += list(resource.create_defaults)
@@ -109,3 +107,39 @@ def test_references_name_known_resources(name):
         if field.ref:
             assert field.ref.resource in RESOURCES
             assert field.ref.key in RESOURCES[field.ref.resource].key
+
+
+def _nested_fields_are_writable(contract, name, field, schema):
+    items = schema["properties"][field.api]["items"]["$ref"].split("/")[-1]
+    properties = contract["components"]["schemas"][items]["properties"]
+    for sub in field.nested.fields:
+        assert sub.api in properties, "%s: %s.%s is not a field of %s" % (name, field.option, sub.api, items)
+        assert not properties[sub.api].get("readOnly"), "%s: %s.%s is read-only" % (name, field.option, sub.api)
+        if sub.nested:
+            _nested_fields_are_writable(contract, name, sub, contract["components"]["schemas"][items])
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_nested_options_map_to_writable_fields(contract, name):
+    resource = RESOURCES[name]
+    updatable = set(resource.by_option) - set(resource.key) or resource.localized
+    path = resource.path if resource.update_list or not updatable else resource.item_path
+    schema = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))
+    for field in resource.fields:
+        if field.nested:
+            _nested_fields_are_writable(contract, name, field, schema)
+            for sub in field.nested.fields:
+                if sub.ref:
+                    assert sub.ref.resource in RESOURCES and sub.ref.key in RESOURCES[sub.ref.resource].key
+
+
+@pytest.mark.parametrize("name", sorted(MEMBERS))
+def test_member_sets_exist_in_the_contract(contract, name):
+    members = MEMBERS[name]
+    for method in ("get", members.add_method.lower(), (members.replace_method or "get").lower()):
+        op = operation(contract, members.path, method)
+        items = schema_of(contract, op)["properties"]
+        assert members.value_field in items and not items[members.value_field].get("readOnly")
+        if members.locked_field:
+            assert members.locked_field in items
+    assert members.parent.ref.resource in RESOURCES
