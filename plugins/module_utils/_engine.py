@@ -31,8 +31,8 @@ from ansible_collections.norce.commerce.plugins.module_utils._resource import (
 )
 
 CULTURE_CODE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-# How often an item is posted when the server gives no clear answer and a re-read shows that the
-# item does not exist (so the earlier POST was not carried out).
+# How often, at least, an item is posted when the server gives no clear answer and a re-read shows
+# that the item does not exist (so the earlier POST was not carried out).
 POST_ATTEMPTS = 3
 
 
@@ -536,7 +536,9 @@ class Engine(object):
         self.apply_options(resource, body, wanted)
         predicted = dict(body, **{resource.id_field: body.get(resource.id_field)})
         inventory = self.inventory(resource, scope)
-        for attempt in range(1, POST_ATTEMPTS + 1):
+        # As often as the client tries an idempotent request: a re-read makes the POST safe to repeat.
+        attempts = max(POST_ATTEMPTS, getattr(self.client, "retries", 0) + 1)
+        for attempt in range(1, attempts + 1):
             try:
                 created = self._write("POST", resource.url(resource.path, scope), body, predicted)
                 break
@@ -548,7 +550,7 @@ class Engine(object):
                 found = inventory.load().find(key, self)
                 if found is not None:
                     return found
-                if attempt == POST_ATTEMPTS:
+                if attempt == attempts:
                     raise NorceError("%s; the item was posted %d times, and a re-read after each found it not stored"
                                      % (exc, attempt), exc.method, exc.path, exc.status, attempt, exc.body)
                 self.sleep(self.client.backoff * (2 ** attempt))

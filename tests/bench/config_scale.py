@@ -252,8 +252,12 @@ def main():
     parser.add_argument("--json", help="also write the rows here")
     args = parser.parse_args()
     workdir = tempfile.mkdtemp(prefix="norce-bench-")
-    os.makedirs(os.path.join(workdir, "collections", "ansible_collections", "norce"))
-    os.symlink(ROOT, os.path.join(workdir, "collections", "ansible_collections", "norce", "commerce"))
+    # A snapshot of the committed tree: edits made while the benchmark runs do not reach it.
+    snapshot = os.path.join(workdir, "collections", "ansible_collections", "norce", "commerce")
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    for name in files:
+        os.makedirs(os.path.dirname(os.path.join(snapshot, name)), exist_ok=True)
+        shutil.copy2(os.path.join(ROOT, name), os.path.join(snapshot, name))
     print("| items | latency ms | way | seconds | API requests | writes | token requests |")
     print("| ---: | ---: | --- | ---: | ---: | ---: | ---: |", flush=True)
     rows = []
