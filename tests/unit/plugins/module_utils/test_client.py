@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import os
 import stat
 
@@ -103,6 +104,25 @@ def test_post_is_never_retried(cache_dir, failure):
         client(session, cache_dir).post("/api/product/flag", {"Code": "x"})
     assert err.value.unclear is True
     assert len(session.calls) == 1
+
+
+def test_post_answered_429_is_sent_again_after_retry_after(cache_dir):
+    # 429 says the server did not carry the request out, so repeating a POST cannot duplicate it.
+    sleeps = []
+    session = Session([Reply(429, headers={"Retry-After": "2"}), Reply(200, {"Id": 5})])
+    assert client(session, cache_dir, sleeps).post("/api/product/flag", {"Code": "x"}) == {"Id": 5}
+    assert len(session.calls) == 2 and sleeps == [2.0]
+
+
+def test_threads_share_one_token_fetch(cache_dir):
+    session = Session([Reply(200, {"Id": n}) for n in range(8)])
+    shared = client(session, cache_dir)
+    threads = [threading.Thread(target=shared.get, args=("/api/product/flag",)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert session.token_calls == 1 and len(session.calls) == 8
 
 
 def test_validation_error_text_names_method_path_status_and_fields(cache_dir):
