@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import json
-import threading
 import os
 import stat
+import threading
 
 import pytest
 import requests
