@@ -53,7 +53,7 @@ options:
     description:
       - What happens when O(key) names an item that does not exist.
       - V(error) fails the task, naming the resource and the key.
-      - V(skip) returns no item for that term (an empty list with P(ansible.builtin.query#lookup)).
+      - V(skip) returns no item for that term (an empty list with C(query())).
     type: str
     choices: [error, skip]
     default: error
@@ -149,7 +149,7 @@ options:
 notes:
   - Each call reads the lists it needs once (a resource's list, and the lists of the resources its references name,
     to turn ids into codes); a template that calls the lookup in a loop reads them on every call. Read a whole list
-    once with P(ansible.builtin.query#lookup) and pick from it when you need many items.
+    once with C(query()) and pick from it when you need many items.
   - Tokens are cached as the modules cache them (C(~/.cache/norce.commerce/tokens) or E(NORCE_TOKEN_CACHE_DIR)).
 seealso:
   - module: norce.commerce.product_flag
@@ -202,13 +202,15 @@ RETURN = r"""
 _raw:
   description:
     - The items read. With O(key) naming one item, that item; otherwise every item of the resource (under the parent
-      that O(key) names). P(ansible.builtin.lookup#lookup) returns a single item as a dictionary, so use
-      P(ansible.builtin.query#lookup) for lists.
+      that O(key) names). C(lookup()) returns a single item as a dictionary, so use
+      C(query()) for lists.
     - With O(output=options), each item has the options of the resource's module, and C(state) for a resource that can
       be deactivated.
   type: list
   elements: dict
 """
+
+import os
 
 from ansible.errors import AnsibleLookupError
 from ansible.module_utils.common.text.converters import to_native
@@ -300,7 +302,14 @@ class LookupModule(LookupBase):
             raise AnsibleLookupError("unknown resource %s; the resources are: %s"
                                      % (", ".join(repr(n) for n in unknown) or "(none given)",
                                         ", ".join(sorted(RESOURCES))))
-        params = dict((option, self.get_option(option)) for option in CONNECTION_ARGUMENT_SPEC)
+        params = {}
+        for option in CONNECTION_ARGUMENT_SPEC:
+            value, origin = self.get_option_and_origin(option)
+            # An environment variable set to "" (an AWX credential field left empty) counts as not set, as it
+            # does for the modules; Ansible would turn an empty path into the current directory.
+            if str(origin).startswith("env:") and os.environ.get(str(origin)[4:].strip()) == "":
+                value = CONNECTION_ARGUMENT_SPEC[option].get("default")
+            params[option] = value
         try:
             client = client_from_params(params, warn=display.warning)
             engine = Engine(client, RESOURCES, check_mode=False)

@@ -160,6 +160,15 @@ def test_connection_options_fall_back_to_the_environment(plugin, monkeypatch):
     assert plugin.seen["timeout"] == 30 and plugin.seen["retries"] == 5
 
 
+def test_empty_environment_variables_count_as_unset(plugin, monkeypatch):
+    # An AWX credential injects "" for a field left empty, such as the CA certificate.
+    monkeypatch.setenv("NORCE_CA_PATH", "")
+    monkeypatch.setenv("NORCE_RETRIES", "")
+    monkeypatch.setenv("NORCE_SCOPE", "")
+    plugin.run(["product_flag"], variables={}, api_url="https://x.example.test", application_id=1, account_id=2)
+    assert plugin.seen["ca_path"] is None and plugin.seen["retries"] == 5 and plugin.seen["scope"] is None
+
+
 def test_keyword_arguments_win_over_the_environment(plugin, monkeypatch):
     monkeypatch.setenv("NORCE_API_URL", "https://env.example.test/commerce/management/1.0")
     monkeypatch.setenv("NORCE_APPLICATION_ID", "1001")
