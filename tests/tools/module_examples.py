@@ -121,8 +121,8 @@ def main(argv):
             ok = result["status"] == "ok" and not unresolved
             passed += ok
             failed += not ok
-            print("%s %s / %s%s" % ("ok  " if ok else "FAIL", result["host"], result["task"],
-                                     "" if ok else ": " + (result["msg"] or "; ".join(unresolved))))
+            reason = "" if ok else ": " + (result["msg"] or "; ".join(unresolved))
+            print("%s %s / %s%s" % ("ok  " if ok else "FAIL", result["host"], result["task"], reason))
         ran = set(r["host"] for r in results if r["play"] == "EXAMPLES" and r["task"] != "Examples")
         for module in modules:
             if "norce.commerce.%s" % module not in ran:
