@@ -9,7 +9,8 @@
 Each module's EXAMPLES become one play (check_mode: true, the connection from the NORCE_* environment variables,
 as an AWX credential would set it). Before them, tests/tools/examples_world.yml creates, for real, the few items
 that the examples refer to without creating them themselves (a flag group for the flag examples, and so on): the
-world a reader of the examples has. An example passes when it parses, every module and reference in it resolves
+world a reader of the examples has. Files an example reads (a configuration document) come from
+tests/tools/examples_files/, laid out beside the examples. An example passes when it parses, every module and reference in it resolves
 (no "does not exist yet" warning), and it does not fail.
 
 Usage: module_examples.py [MODULE ...]   (default: every module). Prints one line per example and
@@ -88,7 +89,8 @@ def main(argv):
                    ANSIBLE_CALLBACKS_ENABLED="examples_report", EXAMPLES_REPORT=report,
                    ANSIBLE_DEPRECATION_WARNINGS="false", ANSIBLE_LOCALHOST_WARNING="false",
                    ANSIBLE_INVENTORY_UNPARSED_WARNING="false")
-        os.makedirs(os.path.join(work, "examples"))
+        # Files the examples read (a configuration document for norce.commerce.config), beside the task files.
+        shutil.copytree(os.path.join(TOOLS, "examples_files"), os.path.join(work, "examples"))
         plays, inventory = playbook(modules, work)
         path = os.path.join(work, "examples.yml")
         with open(path, "w") as f:
@@ -103,8 +105,9 @@ def main(argv):
                             for module in modules], f, sort_keys=False, allow_unicode=True)
         subprocess.check_call(["ansible-playbook", "--syntax-check", check], env=env, stdout=subprocess.DEVNULL)
         with open(os.path.join(work, "run.log"), "w") as log:
-            rc = subprocess.call(["ansible-playbook", "-i", hosts, "--forks", "6", path], env=env, stdout=log,
-                                 stderr=subprocess.STDOUT)
+            rc = subprocess.call(["ansible-playbook", "-i", hosts, "--forks", "6", path,
+                                  "-e", json.dumps({"norce_example_modules": modules})],
+                                 env=env, stdout=log, stderr=subprocess.STDOUT, cwd=os.path.join(work, "examples"))
         results = []
         with open(report) as f:
             results = [json.loads(line) for line in f]
