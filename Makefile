@@ -10,7 +10,11 @@ INSTALLED := $(abspath $(BUILD))/collections
 MODULES := $(basename $(notdir $(wildcard plugins/modules/*.py)))
 VERSION := $(shell sed -n 's/^version: *//p' galaxy.yml)
 
-.PHONY: venv test unit sanity lint docs-lint changelog-lint build install-check emulator-tests integration demo clean
+RELEASE := $(abspath $(BUILD))/release
+DOCSITE := $(abspath $(BUILD))/docsite
+
+.PHONY: venv test unit sanity lint docs-lint changelog-lint build install-check emulator-tests integration demo clean \
+  examples ee release release-check docs docs-check
 
 $(VENV)/.installed: tests/requirements.txt tests/emulator/requirements.txt requirements.txt
 	python3 -m venv $(VENV)
@@ -19,7 +23,8 @@ $(VENV)/.installed: tests/requirements.txt tests/emulator/requirements.txt requi
 
 venv: $(VENV)/.installed
 
-test: venv unit sanity lint docs-lint changelog-lint install-check emulator-tests integration
+test: venv unit sanity lint docs-lint changelog-lint install-check emulator-tests integration examples ee \
+  release-check docs-check
 	@echo "make test: all checks passed"
 
 unit: venv
@@ -64,6 +69,58 @@ integration: venv
 
 demo: venv
 	tests/tools/demo.sh
+
+# Every module's EXAMPLES, as written, in check mode against the emulator (tests/tools/module_examples.py).
+examples: venv
+	python tests/tools/module_examples.py
+
+# The execution environment's build context (meta/execution-environment.yml, ansible-builder 3). Building the
+# image needs a container engine: podman build -t norce-commerce-ee $(BUILD)/ee
+ee: build
+	rm -rf $(BUILD)/ee-src $(BUILD)/ee && mkdir -p $(BUILD)/ee-src
+	cp meta/execution-environment.yml requirements.txt $(BUILD)/norce-commerce-$(VERSION).tar.gz $(BUILD)/ee-src/
+	ansible-builder create -f $(BUILD)/ee-src/execution-environment.yml --context $(BUILD)/ee \
+	  --output-filename Containerfile
+	grep -q 'ansible-galaxy collection install --offline .*norce-collections' $(BUILD)/ee/Containerfile
+	test -s $(BUILD)/ee/_build/collections/norce-commerce-$(VERSION).tar.gz
+	grep -qx 'requests>=2.25' $(BUILD)/ee/_build/requirements.txt
+	@echo "ee: build context in $(BUILD)/ee"
+
+# The release tarball and CHANGELOG.rst, made from a copy of the tree: antsibull-changelog release consumes the
+# fragments, and that must happen in the copy, not in the working tree. To cut a real release, run
+# `antsibull-changelog release` in the tree and commit changelogs/ and CHANGELOG.rst (see docs/releasing.md).
+release: venv
+	rm -rf $(RELEASE) && mkdir -p $(RELEASE)/src
+	git ls-files -co --exclude-standard -z | xargs -0 tar -cf - | (cd $(RELEASE)/src && tar -xf -)
+	cd $(RELEASE)/src && antsibull-changelog release && antsibull-changelog lint
+	cd $(RELEASE)/src && ansible-galaxy collection build --output-path $(RELEASE) .
+	cp $(RELEASE)/src/CHANGELOG.rst $(RELEASE)/CHANGELOG.rst
+	@echo "release: $(RELEASE)/norce-commerce-$(VERSION).tar.gz and $(RELEASE)/CHANGELOG.rst"
+
+# The release tarball installed into an empty collections path, its CHANGELOG.rst checked, and the demo run from the
+# installed copy the way AWX runs it (ansible-runner, credential type injectors, tests/tools/awx_runner.py).
+release-check: release
+	ansible-galaxy collection install --force -p $(RELEASE)/collections $(RELEASE)/norce-commerce-$(VERSION).tar.gz
+	grep -q '^v$(VERSION)$$' $(RELEASE)/collections/ansible_collections/norce/commerce/CHANGELOG.rst
+	python tests/tools/awx_runner.py $(RELEASE)/collections
+
+# The docsite: module, lookup and role reference from the installed collection plus the guides in docs/.
+# Offline, intersphinx cannot reach its inventories, hence --lenient.
+docs: install-check
+	rm -rf $(DOCSITE) && mkdir -p $(DOCSITE)
+	ANSIBLE_COLLECTIONS_PATH=$(INSTALLED) antsibull-docs sphinx-init --use-current --lenient --fail-on-error \
+	  --dest-dir $(DOCSITE) --extra-conf html_title='norce.commerce' norce.commerce
+	cd $(DOCSITE) && ANSIBLE_COLLECTIONS_PATH=$(INSTALLED) ./build.sh > build.log 2>&1 || { cat build.log; exit 1; }
+	@echo "docs: $(DOCSITE)/build/html/index.html"
+
+# lint-collection-docs (docs-lint) checks the references in plugin documentation, not those in the guides; Sphinx
+# does, as warnings that --lenient lets through. A reference to this collection that names nothing, or any warning
+# in a guide, fails here. (Warnings about Ansible's own docs, which cannot be reached offline, do not.)
+docs-check: docs
+	! grep -E "undefined label: 'ansible_collections\.norce\.commerce\.|/norce/commerce/docsite/[^:]*:[0-9]*: (WARNING|ERROR)" \
+	  $(DOCSITE)/build.log
+	test -s $(DOCSITE)/build/html/collections/norce/commerce/resource_lookup.html
+	test -s $(DOCSITE)/build/html/collections/norce/commerce/docsite/getting_started.html
 
 clean:
 	rm -rf $(VENV) $(BUILD) .ansible collections tests/output
