@@ -3,7 +3,7 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Lists of sub-items inside a model, compared as sets keyed by one sub-option (see ``Nested``)."""
+"""Lists of sub-items inside a model, compared as sets keyed by one or more sub-options (see ``Nested``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,41 @@ def _active(nested, element):
     return not nested.active_field or element.get(nested.active_field) is not False
 
 
+def _key_part(sub, value):
+    """One key sub-option's value in comparable form: codes without regard to case, numbers by value,
+    lists as sets; null (and an empty text or list) is None."""
+    if value is None or value == "" or (isinstance(value, (list, tuple)) and not value):
+        return None
+    if isinstance(value, (list, tuple)):
+        return tuple(sorted(set(_key_part(sub, v) for v in value), key=repr))
+    if sub.type in ("int", "float") and not sub.ref:
+        return normalize(value, sub.type)
+    return key_value(value)
+
+
+def element_key(nested, element):
+    """The comparable key of a sub-item given in user terms (option names)."""
+    return tuple(_key_part(nested.by_option[k], element.get(k)) for k in nested.keys)
+
+
+def _api_element_key(engine, nested, element):
+    """The comparable key of a sub-item as the API holds it (ids shown as codes first)."""
+    return tuple(_key_part(nested.by_option[k], engine.field_value(nested.by_option[k], element)) for k in nested.keys)
+
+
+def _sort_key(key):
+    # None first, then numbers by value, then texts and sets; never compares a number with a text.
+    return tuple((0, "") if part is None else (2, repr(part)) if isinstance(part, (str, tuple)) else (1, part)
+                 for part in key)
+
+
+def key_label(nested, element):
+    """How a sub-item is named in a message: its key value, or the key sub-options and their values."""
+    if len(nested.keys) == 1:
+        return repr(element.get(nested.key))
+    return ", ".join("%s=%r" % (k, element.get(k)) for k in nested.keys)
+
+
 def user_value(engine, field, elements):
     """The active sub-items in user terms, ordered by key."""
     nested = field.nested
@@ -21,17 +56,17 @@ def user_value(engine, field, elements):
     for element in elements or []:
         if _active(nested, element):
             result.append(dict((f.option, engine.field_value(f, element)) for f in nested.fields))
-    return sorted(result, key=lambda e: key_value(e.get(nested.key)) or "")
+    return sorted(result, key=lambda e: _sort_key(element_key(nested, e)))
 
 
 def differs(engine, field, wanted, current):
     """Whether the wanted sub-items (only the sub-options given) differ from the current ones."""
     nested = field.nested
-    have = dict((key_value(e.get(nested.key)), e) for e in current)
-    if set(have) != set(key_value(w[nested.key]) for w in wanted):
+    have = dict((element_key(nested, e), e) for e in current)
+    if set(have) != set(element_key(nested, w) for w in wanted):
         return True
     for element in wanted:
-        existing = have[key_value(element[nested.key])]
+        existing = have[element_key(nested, element)]
         for option, value in element.items():
             sub = nested.by_option[option]
             if value is None:
@@ -48,20 +83,22 @@ def merge(engine, field, elements, wanted):
     """The API list after applying ``wanted``: matched sub-items updated in place, new ones added,
     unlisted ones deactivated (or dropped when the sub-model cannot be deactivated)."""
     nested = field.nested
-    key_field = nested.by_option[nested.key]
-    index = dict((key_value(e.get(key_field.api)), i) for i, e in enumerate(elements))
+    index = dict((_api_element_key(engine, nested, e), i) for i, e in enumerate(elements))
     merged = [dict(e) for e in elements]
     listed = set()
     for element in wanted:
-        key = key_value(element[nested.key])
+        key = element_key(nested, element)
+        if key in listed:
+            raise engine.invalid("%s: two items have %s %s; each must have its own"
+                                 % (field.option, "/".join(nested.keys), key_label(nested, element)))
         listed.add(key)
         if key in index:
             target = merged[index[key]]
         else:
             missing = [o for o in nested.create_required if element.get(o) is None]
             if missing:
-                raise engine.invalid("%s: the new %s %r needs %s" % (field.option, nested.key, element[nested.key],
-                                                                     " and ".join(missing)))
+                raise engine.invalid("%s: the new %s %s needs %s" % (field.option, "/".join(nested.keys),
+                                                                     key_label(nested, element), " and ".join(missing)))
             target = {nested.active_field: True} if nested.active_field else {}
             if nested.new_ids:
                 target["Id"] = max([e.get("Id") or 0 for e in merged] + [0]) + 1
@@ -76,7 +113,7 @@ def merge(engine, field, elements, wanted):
         raise engine.invalid("%s: list at least %d" % (field.option, nested.min_items))
     result = []
     for element in merged:
-        if key_value(element.get(key_field.api)) not in listed:
+        if _api_element_key(engine, nested, element) not in listed:
             if not nested.active_field:
                 continue
             element[nested.active_field] = False

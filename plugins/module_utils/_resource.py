@@ -57,10 +57,15 @@ class Derived(object):
 class Nested(object):
     """A list of sub-items inside the model (such as a variant group's variant types), compared as a
     set keyed by one sub-option: reordering the list is no change, and a sub-item the list no longer
-    names is deactivated (or dropped, when the sub-model has no active flag)."""
+    names is deactivated (or dropped, when the sub-model has no active flag).
+
+    ``key`` may name several sub-options (a price range: ``("price_from", "price_to")``); together they
+    identify a sub-item. Such key sub-options may be left out, which means null (an open end of a range),
+    so they are not required. A key sub-option holding a list (flags) is compared as a set."""
 
     def __init__(self, key, fields, active_field="IsActive", new_ids=False, create_required=(), min_items=0):
         self.key = key
+        self.keys = (key,) if isinstance(key, str) else tuple(key)
         self.fields = tuple(fields)
         self.active_field = active_field
         # Sub-options a new sub-item needs, and how many sub-items the list must keep.
@@ -70,10 +75,14 @@ class Nested(object):
         # each new one the next free Id.
         self.new_ids = new_ids
         self.by_option = dict((f.option, f) for f in self.fields)
+        unknown = [k for k in self.keys + self.create_required if k not in self.by_option]
+        if unknown:
+            raise ValueError("nested list: unknown key or required sub-options %s" % unknown)
 
     def argument_spec(self):
         spec = dict((f.option, f.argument_spec()) for f in self.fields)
-        spec[self.key]["required"] = True
+        if len(self.keys) == 1:
+            spec[self.key]["required"] = True
         return spec
 
 
@@ -140,7 +149,7 @@ class Resource(object):
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
                  deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
-                 update_list=False, not_found=None, mutually_exclusive=()):
+                 update_list=False, not_found=None, mutually_exclusive=(), optional_key=()):
         self.name = name
         self.title = title
         self.path = path
@@ -178,9 +187,13 @@ class Resource(object):
         self.create_defaults = dict(create_defaults or {})
         self.scope = scope
         self.by_option = dict((f.option, f) for f in self.fields)
+        # Key options that may be left out: an item whose key field is null (a rounding rule for any currency)
+        # is named by leaving the option out.
+        self.optional_key = tuple(optional_key)
         unknown = [k for k in self.key + self.create_required
                    if k not in self.by_option and k not in self.localized]
         unknown += [f.option for f in self.path_fields if f.option not in self.key]
+        unknown += [k for k in self.optional_key if k not in self.key]
         if unknown:
             raise ValueError("resource %s: unknown options, or path options outside the key: %s" % (name, unknown))
 
@@ -192,7 +205,7 @@ class Resource(object):
         spec = {}
         for field in self.fields:
             spec[field.option] = field.argument_spec()
-            if field.option in self.key:
+            if field.option in self.key and field.option not in self.optional_key:
                 spec[field.option]["required"] = True
         for option in self.localized:
             spec[option] = {"type": "str"}
