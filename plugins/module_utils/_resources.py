@@ -14,5 +14,6 @@ from __future__ import annotations
 from ansible_collections.norce.commerce.plugins.module_utils._resources_catalogue import CATALOGUE
 from ansible_collections.norce.commerce.plugins.module_utils._resources_pricing import PRICING
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import SETTINGS
+from ansible_collections.norce.commerce.plugins.module_utils._resources_stores import STORES
 
-RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING)
+RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + STORES)

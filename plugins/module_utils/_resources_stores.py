@@ -1,0 +1,51 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 norce.commerce contributors
+# GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Stores (Norce's divisions): physical shops with an address, visible in some applications."""
+
+from __future__ import annotations
+
+from ansible_collections.norce.commerce.plugins.module_utils._resource import Field, Nested, Resource
+
+# The applications a store is visible in are part of the store's model, so they are a nested list of the store
+# rather than a resource of their own: one PUT of the store adds and removes links. A link has no active flag,
+# so an application the list no longer names is dropped; Norce needs at least one.
+STORE_APPLICATIONS = Nested(
+    key="application_id",
+    fields=[Field("application_id", "ApplicationId", type="int")],
+    active_field=None,
+    min_items=1,
+)
+
+STORE = Resource(
+    name="store",
+    title="store",
+    path="/api/store",
+    item_path="/api/store/{id}",
+    fields=[
+        Field("code", "DivisionCode"),
+        Field("address_line1", "AddressLine1"),
+        Field("address_line2", "AddressLine2"),
+        Field("zip_code", "ZipCode"),
+        Field("city", "City"),
+        Field("region", "Region"),
+        # Norce's system-wide country id, as for application countries: no route lists countries by ISO code.
+        Field("country_id", "CountryId", type="int"),
+        Field("latitude", "Latitude", type="float"),
+        Field("longitude", "Longitude", type="float"),
+        Field("unique_url_name_manual", "IsUniqueUrlNameManuallyMaintained", type="bool"),
+        Field("applications", "Applications", nested=STORE_APPLICATIONS),
+    ],
+    localized={
+        "name": "Name",
+        "group_name": "GroupName",
+        "sub_group_name": "SubGroupName",
+        "description": "Description",
+        "unique_url_name": "UniqueUrlName",
+    },
+    create_required=("name", "applications"),
+)
+
+STORES = (STORE,)
