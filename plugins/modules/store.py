@@ -122,8 +122,10 @@ extends_documentation_fragment:
   - norce.commerce.attributes
 notes:
   - The price lists and warehouses of a store are not part of the store's model in the API (they have routes of
-    their own) and are not managed by this module.
+    their own); link them with M(norce.commerce.store_price_list) and M(norce.commerce.store_warehouse).
 seealso:
+  - module: norce.commerce.store_price_list
+  - module: norce.commerce.store_warehouse
   - module: norce.commerce.warehouse
   - module: norce.commerce.application_country
 """
