@@ -19,6 +19,9 @@ def _key_part(sub, value):
     lists as sets; null (and an empty text or list) is None."""
     if value is None or value == "" or (isinstance(value, (list, tuple)) and not value):
         return None
+    if sub.nested:
+        # A list of sub-items (a pricing rule's flags) is a set of their keys.
+        return tuple(sorted(set(element_key(sub.nested, e) for e in value), key=repr))
     if isinstance(value, (list, tuple)):
         return tuple(sorted(set(_key_part(sub, v) for v in value), key=repr))
     if sub.type in ("int", "float") and not sub.ref:
@@ -31,9 +34,16 @@ def element_key(nested, element):
     return tuple(_key_part(nested.by_option[k], element.get(k)) for k in nested.keys)
 
 
+def _user_field(engine, sub, element):
+    """One sub-option of an API sub-item in user terms; a list of sub-items of its own is shown the same way."""
+    if sub.nested:
+        return user_value(engine, sub, element.get(sub.api))
+    return engine.field_value(sub, element)
+
+
 def _api_element_key(engine, nested, element):
     """The comparable key of a sub-item as the API holds it (ids shown as codes first)."""
-    return tuple(_key_part(nested.by_option[k], engine.field_value(nested.by_option[k], element)) for k in nested.keys)
+    return tuple(_key_part(nested.by_option[k], _user_field(engine, nested.by_option[k], element)) for k in nested.keys)
 
 
 def _sort_key(key):
@@ -55,7 +65,7 @@ def user_value(engine, field, elements):
     result = []
     for element in elements or []:
         if _active(nested, element):
-            result.append(dict((f.option, engine.field_value(f, element)) for f in nested.fields))
+            result.append(dict((f.option, _user_field(engine, f, element)) for f in nested.fields))
     return sorted(result, key=lambda e: _sort_key(element_key(nested, e)))
 
 
@@ -71,7 +81,10 @@ def differs(engine, field, wanted, current):
             sub = nested.by_option[option]
             if value is None:
                 continue
-            if sub.ref:
+            if sub.nested:
+                if differs(engine, sub, value, existing.get(option) or []):
+                    return True
+            elif sub.ref:
                 if key_value(existing.get(option) or "") != key_value(value):
                     return True
             elif normalize(existing.get(option), sub.type) != normalize(value, sub.type):
@@ -108,7 +121,10 @@ def merge(engine, field, elements, wanted):
         for option, value in element.items():
             if value is not None:
                 sub = nested.by_option[option]
-                target[sub.api] = engine.api_value(sub, value)
+                if sub.nested:
+                    target[sub.api] = merge(engine, sub, target.get(sub.api) or [], value)
+                else:
+                    target[sub.api] = engine.api_value(sub, value)
     if len(listed) < nested.min_items:
         raise engine.invalid("%s: list at least %d" % (field.option, nested.min_items))
     result = []

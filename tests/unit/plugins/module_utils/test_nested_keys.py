@@ -12,7 +12,7 @@ import pytest
 
 from ansible_collections.norce.commerce.plugins.module_utils import _nested
 from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine, InvalidInput
-from ansible_collections.norce.commerce.plugins.module_utils._resource import Field, Nested, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resource import Field, Nested, Ref, Resource
 from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
 
 from .fake_api import FakeApi
@@ -129,3 +129,68 @@ def test_descriptions_refuse_unknown_key_options():
         Nested(key=("a", "b"), fields=[Field("a", "A")])
     with pytest.raises(ValueError):
         Resource("x", "x", "/x", "/x/{id}", fields=[Field("code", "Code")], optional_key=("other",))
+
+
+# A list of rules keyed by a set of flags, each flag a sub-item that names a product flag by code (as a price
+# list's pricing rules are): a nested list inside a nested list.
+FLAGS = Nested(key="flag", fields=[Field("flag", "Id", ref=Ref("product_flag"))], active_field=None)
+RULE_LIST = Nested(key=("category", "flags"), active_field=None, fields=[
+    Field("category", "CategoryId", type="int"),
+    Field("flags", "Flags", nested=FLAGS),
+    Field("value", "Value", type="float"),
+])
+HOLDER = Resource("rule_holder", "rule holder", "/api/holder", "/api/holder/{id}",
+                  fields=[Field("code", "Code"), Field("rules", "Rules", nested=RULE_LIST)], active_field=None)
+
+
+@pytest.fixture
+def holder():
+    fake = FakeApi()
+    fake.add("/api/product/flag", {"Id": 1, "Code": "sale", "IsActive": True})
+    fake.add("/api/product/flag", {"Id": 2, "Code": "new", "IsActive": True})
+    fake.register("/api/holder")
+    fake.add("/api/holder", {"Id": 5, "Code": "h", "Rules": [
+        {"Id": 50, "CategoryId": None, "Flags": [{"Id": 1, "Code": "sale"}, {"Id": 2, "Code": "new"}], "Value": 10.0},
+        {"Id": 51, "CategoryId": 7, "Flags": [], "Value": 5.0}]})
+    fake.log = []
+    return fake
+
+
+def run_holder(api, **options):
+    resources = dict(RESOURCES, rule_holder=HOLDER)
+    params = dict((name, option.get("default")) for name, option in HOLDER.argument_spec().items())
+    params.update(options)
+    return Engine(api, resources, sleep=lambda s: None).ensure(HOLDER, params)
+
+
+def rule(category=None, flags=(), value=None):
+    return {"category": category, "flags": [{"flag": f} for f in flags] if flags is not None else None, "value": value}
+
+
+def test_rules_keyed_by_a_set_of_flags_ignore_the_order_of_flags_and_rules(holder):
+    rules = [rule(category=7, flags=None, value=5), rule(flags=("NEW", "sale"), value=10)]
+    assert run_holder(holder, code="h", rules=rules).action == "none"
+    assert holder.writes() == []
+
+
+def test_a_rule_named_by_its_flags_is_updated_in_place(holder):
+    result = run_holder(holder, code="h", rules=[rule(flags=("new", "sale"), value=12), rule(category=7, value=5)])
+    assert result.action == "update"
+    assert [r["flags"] for r in result.diff["after"]["rules"] if r["value"] == 12] == [[{"flag": "new"}, {"flag": "sale"}]]
+    stored = holder.store["/api/holder"][5]["Rules"]
+    assert [(r["Id"], r["Value"]) for r in stored] == [(50, 12), (51, 5.0)]
+    assert sorted(f["Id"] for f in stored[0]["Flags"]) == [1, 2]
+
+
+def test_another_set_of_flags_is_another_rule(holder):
+    run_holder(holder, code="h", rules=[rule(flags=("sale",), value=3)])
+    stored = holder.store["/api/holder"][5]["Rules"]
+    assert len(stored) == 1 and "Id" not in stored[0]
+    assert stored[0]["Flags"] == [{"Id": 1}] and stored[0]["Value"] == 3
+
+
+def test_an_unknown_flag_in_a_rule_is_refused_before_any_write(holder):
+    with pytest.raises(InvalidInput) as err:
+        run_holder(holder, code="h", rules=[rule(flags=("nope",), value=3)])
+    assert "'nope'" in str(err.value) and "flag" in str(err.value)
+    assert holder.writes() == []
