@@ -31,7 +31,7 @@ options:
     description:
       - Whether this is the application's primary country (C(IsPrimary)).
       - Exactly one active country is primary. V(true) moves the flag here from the previous primary country (the
-        API clears it there). The first country of an application without countries becomes primary by itself.
+        API clears it there).
       - V(false) on the primary country fails before anything is written; make another country primary instead.
     type: bool
   state:
