@@ -38,6 +38,14 @@ def element_key(nested, element):
         value = element.get(option)
         if sub.nested:
             parts.append(tuple(sorted(element_key(sub.nested, e) for e in value or [])))
+        elif value in (None, "") or (isinstance(value, (list, tuple)) and not value):
+            parts.append("")
+        elif isinstance(value, (list, tuple)):
+            # A plain list as a key part is a set (of codes, without regard to case).
+            parts.append(repr(sorted(set(key_value(v) for v in value))))
+        elif sub.type in ("int", "float") and not sub.ref:
+            # A price range's 100 and the API's 100.0 are the same key.
+            parts.append(str(normalize(value, sub.type)))
         else:
             parts.append(key_value(value) or "")
     return tuple(parts)
@@ -112,8 +120,9 @@ def merge(engine, field, elements, wanted, label=None):
         else:
             missing = [o for o in nested.create_required if element.get(o) is None]
             if missing:
-                raise engine.invalid("%s: the new %s %r needs %s" % (label, nested.key, element.get(nested.key),
-                                                                     " and ".join(missing)))
+                named = "%s %r" % (nested.key, element.get(nested.key)) if len(nested.keys) == 1 \
+                    else _shown_key(nested, element)
+                raise engine.invalid("%s: the new %s needs %s" % (label, named, " and ".join(missing)))
             target = {nested.active_field: True} if nested.active_field else {}
             if nested.new_ids:
                 target["Id"] = max([e.get("Id") or 0 for e in merged] + [0]) + 1

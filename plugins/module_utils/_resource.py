@@ -158,7 +158,8 @@ class Resource(object):
                  id_field="Id", localized=(), delete=SOFT_DELETE, active_field="IsActive",
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
                  deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
-                 update_list=False, not_found=None, mutually_exclusive=(), partial_list=False):
+                 update_list=False, not_found=None, mutually_exclusive=(), partial_list=False,
+                 optional_key=()):
         self.name = name
         self.title = title
         self.path = path
@@ -199,9 +200,13 @@ class Resource(object):
         self.create_defaults = dict(create_defaults or {})
         self.scope = scope
         self.by_option = dict((f.option, f) for f in self.fields)
+        # Key options that may be left out: an item whose key field is null (a rounding rule for any currency)
+        # is named by leaving the option out.
+        self.optional_key = tuple(optional_key)
         unknown = [k for k in self.key + self.create_required
                    if k not in self.by_option and k not in self.localized]
         unknown += [f.option for f in self.path_fields if f.option not in self.key]
+        unknown += [k for k in self.optional_key if k not in self.key]
         if unknown:
             raise ValueError("resource %s: unknown options, or path options outside the key: %s" % (name, unknown))
 
@@ -213,7 +218,7 @@ class Resource(object):
         spec = {}
         for field in self.fields:
             spec[field.option] = field.argument_spec()
-            if field.option in self.key:
+            if field.option in self.key and field.option not in self.optional_key:
                 spec[field.option]["required"] = True
         for option in self.localized:
             spec[option] = {"type": "str"}

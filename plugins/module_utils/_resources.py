@@ -18,8 +18,9 @@ from ansible_collections.norce.commerce.plugins.module_utils._resources_promotio
     PROMOTIONS,
 )
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import SETTINGS
+from ansible_collections.norce.commerce.plugins.module_utils._resources_stores import STORES
 from ansible_collections.norce.commerce.plugins.module_utils._resources_suppliers import SUPPLIERS
 
-RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + SUPPLIERS + PROMOTIONS)
+RESOURCES = dict((r.name, r) for r in CATALOGUE + SETTINGS + PRICING + STORES + SUPPLIERS + PROMOTIONS)
 # Sets of plain values kept under an item of a resource (``_resource.Members``), by module name.
 MEMBERS = dict((m.name, m) for m in PROMOTION_MEMBERS)

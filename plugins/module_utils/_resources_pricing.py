@@ -3,11 +3,11 @@
 # GNU General Public License v3.0+ (see LICENSES/GPL-3.0-or-later.txt or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Pricing: price lists and the warehouses they check stock in."""
+"""Pricing: price lists, the warehouses they check stock in, and the rules that round prices."""
 
 from __future__ import annotations
 
-from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, Field, Ref, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, Field, Nested, Ref, Resource
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import (
     CLIENT_SALES_AREA_REF,
     CURRENCY_REF,
@@ -103,4 +103,48 @@ PRICE_LIST_WAREHOUSE = Resource(
     active_field=None,
 )
 
-PRICING = (WAREHOUSE, WAREHOUSE_LOCATION, PRICE_LIST, PRICE_LIST_WAREHOUSE)
+PRICE_LIST_TYPE_REF = Ref("client_price_list_type", unknown="the client has no price list type with code %r")
+
+# The price ranges of a rounding rule, compared as a set keyed by the range: the same range with other rounding
+# is a change of that setting, a range the list no longer names is dropped (settings have no active flag).
+ROUNDING_SETTINGS = Nested(
+    key=("price_from", "price_to"),
+    fields=[
+        Field("price_from", "PriceFrom", type="float"),
+        Field("price_to", "PriceTo", type="float"),
+        Field("price_ends_from", "PriceEndsFrom", type="float"),
+        Field("price_ends_to", "PriceEndsTo", type="float"),
+        Field("round_to_decimals", "RoundToDecimals", type="int", choices=[2, 1, 0, -1, -2]),
+        Field("direction", "RoundingDirection", type="int"),
+        Field("value", "RoundingValue", type="float"),
+    ],
+    active_field=None,
+    create_required=("round_to_decimals",),
+    # Either end of a range may be open (null).
+    required=(),
+)
+
+ROUNDING_RULE = Resource(
+    name="rounding_rule",
+    title="rounding rule",
+    path="/api/pricing/roundingrule",
+    item_path="/api/pricing/roundingrule/{id}",
+    # A rule has no code: what it applies to identifies it, and Norce keeps one rule per such scope. A scope
+    # option left out means "any" (null), so the rule with every option left out is the fallback rule.
+    key=("type", "currency", "application", "field"),
+    optional_key=("type", "currency", "application", "field"),
+    fields=[
+        Field("type", "TypeId", ref=PRICE_LIST_TYPE_REF),
+        Field("currency", "CurrencyId", ref=CURRENCY_REF),
+        Field("application", "ApplicationId", type="int"),
+        Field("field", "FieldId", choices={"sale_price": 1, "recommended_price": 2, "catalog_price": 3}),
+        Field("name", "DefaultName"),
+        Field("description", "DefaultDescription"),
+        Field("including_vat", "IsIncludingVat", type="bool"),
+        Field("minimum_margin_forced", "IsMinimumMarginForced", type="bool"),
+        Field("settings", "Settings", nested=ROUNDING_SETTINGS),
+    ],
+    create_required=("name",),
+)
+
+PRICING = (WAREHOUSE, WAREHOUSE_LOCATION, PRICE_LIST, PRICE_LIST_WAREHOUSE, ROUNDING_RULE)

@@ -52,6 +52,22 @@ APPLICATION_CULTURE = Resource(
     primary="primary",
 )
 
+APPLICATION_COUNTRY = Resource(
+    name="application_country",
+    title="application country",
+    path="/api/application/country",
+    item_path="/api/application/country/{id}",
+    # The model carries no ISO code, and no route lists Norce's countries, so the country is named by Norce's
+    # own (system-wide) id, which is also the id in the path.
+    key=("country_id",),
+    fields=[
+        Field("country_id", "Id", type="int"),
+        Field("primary", "IsPrimary", type="bool"),
+    ],
+    scope="application",
+    primary="primary",
+)
+
 CLIENT_CURRENCY = Resource(
     name="client_currency",
     title="client currency",
@@ -157,5 +173,5 @@ CLIENT_PRICE_LIST_TYPE = Resource(
     not_found="code: the client has no price list type with code {code!r}",
 )
 
-SETTINGS = (APPLICATION, APPLICATION_CULTURE, CLIENT_CURRENCY, APPLICATION_CURRENCY, CLIENT_SALES_AREA,
+SETTINGS = (APPLICATION, APPLICATION_CULTURE, APPLICATION_COUNTRY, CLIENT_CURRENCY, APPLICATION_CURRENCY, CLIENT_SALES_AREA,
             APPLICATION_SALES_AREA, CLIENT_PRICE_LIST_TYPE)

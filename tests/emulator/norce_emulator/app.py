@@ -331,6 +331,12 @@ class Emulator:
             if claimed is None:
                 return 404, [], {"error": f"promotion {data['promotion_id']} has no unique code {data['code']!r}"}
             return 200, [], claimed
+        if route == ("POST", "/empty-application"):
+            app_id = (data or {}).get("application_id") if isinstance(data, dict) else None
+            if app_id not in self.store.env.applications:
+                return 400, [], {"error": f"no application {app_id!r}; give application_id of a known one"}
+            with self.lock:
+                return 200, [], {"emptied": app_id, "dropped": self.store.empty_application(app_id)}
         if route == ("GET", "/state"):
             with self.lock:
                 return 200, [], self.store.dump(qs.get("collection"))

@@ -135,6 +135,16 @@ class Store:
                 for raw in items:
                     self._seed_item(coll, 0, raw)
 
+    def empty_application(self, app_id):
+        """Drops every application-scoped item of one application (its cultures, countries,
+        currencies and sales areas), as a newly made application has none; returns how many
+        items each collection lost."""
+        dropped = {}
+        for name, coll in self.collections.items():
+            if coll.scope == "application":
+                dropped[name] = len(self.data[name].pop(app_id, {}))
+        return dropped
+
     def _seeds(self):
         # The contract's seeds come first; a collection named in the seed file replaces them,
         # and "collections_extend" adds items (e.g. more system countries) to them.

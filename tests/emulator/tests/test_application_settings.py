@@ -98,3 +98,23 @@ def test_changed_by_stamped(emu, app):
     got = emu.ok("PUT", CULTURES + "/en-US", {"CultureCode": "en-US", "IsActive": True},
                  app=app)
     assert got["ChangedBy"] == "Ansible Automation" and got["Changed"]
+
+
+def test_empty_application_drops_only_that_applications_settings(emu):
+    """The control call that stands for a newly made application: no cultures, countries,
+    currencies or sales areas; the first of each added becomes primary by itself."""
+    result = emu.control("POST", "/empty-application", {"application_id": 1002})
+    assert result["dropped"]["application_culture"] == 2
+    for path in (CULTURES, "/api/application/country", "/api/application/currency",
+                 "/api/application/salesarea"):
+        assert emu.ok("GET", path, app=1002) == []
+        assert emu.ok("GET", path) != []  # the first application keeps its settings
+    added = emu.ok("POST", "/api/application/country", {"Id": 4, "IsActive": True}, app=1002)
+    assert added["IsPrimary"] is True
+    emu.control("POST", "/reset")
+    assert codes(emu, app=1002) == {"nb-NO": (True, True), "en-US": (False, True)}
+
+
+def test_empty_application_refuses_an_unknown_application(emu):
+    r = emu.http.post(emu.info["control_url"] + "/empty-application", json={"application_id": 999})
+    assert r.status_code == 400 and "999" in r.json()["error"]

@@ -49,6 +49,15 @@ def schema_of(contract, op):
     return contract["components"]["schemas"][ref.split("/")[-1]]
 
 
+def reads_and_replaces_items(resource):
+    """Whether the engine ever reads or replaces one item. A link whose every option is part of its key and which
+    has no active flag is only created and deleted (a change of key is another link), so its item path needs
+    nothing but DELETE."""
+    if resource.active_field or resource.localized or resource.singleton:
+        return True
+    return any(f.option not in resource.key for f in resource.fields)
+
+
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_paths_and_methods_exist(contract, name):
     resource = RESOURCES[name]
@@ -58,11 +67,8 @@ def test_paths_and_methods_exist(contract, name):
             operation(contract, path, "post")
         if resource.update_list:
             operation(contract, path, "put")
-    # A link whose options are all key options (a price list's supplier price list) is never updated, so
-    # neither read nor replaced by its item path.
-    updatable = set(resource.by_option) - set(resource.key) or resource.localized
     for path in concrete(resource, resource.item_path):
-        if not resource.update_list and updatable:
+        if not resource.update_list and reads_and_replaces_items(resource):
             operation(contract, path, "get")
             put = operation(contract, path, "put")
             if resource.update_fields:
@@ -78,9 +84,7 @@ def test_paths_and_methods_exist(contract, name):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    # The model of the item path, or of the list where the item path has no GET (links that are never updated).
-    updatable = set(resource.by_option) - set(resource.key) or resource.localized
-    path = resource.path if resource.update_list or not updatable else resource.item_path
+    path = resource.path if resource.update_list or not reads_and_replaces_items(resource) else resource.item_path
     properties = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))["properties"]
     # Items the API cannot create are only found by their key, never written to it.
     lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
@@ -122,8 +126,7 @@ def _nested_fields_are_writable(contract, name, field, schema):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_nested_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    updatable = set(resource.by_option) - set(resource.key) or resource.localized
-    path = resource.path if resource.update_list or not updatable else resource.item_path
+    path = resource.path if resource.update_list or not reads_and_replaces_items(resource) else resource.item_path
     schema = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))
     for field in resource.fields:
         if field.nested:
