@@ -366,6 +366,8 @@ class Engine(object):
         scope = self.scope_of(resource, params, allow_inactive=state == "absent")
         if resource.singleton:
             item = self.read_singleton(resource, scope)
+        elif resource.whole_list:
+            item = self.whole_list(resource, scope)
         elif None in scope.values():
             item = None  # under a parent that does not exist yet (check mode) there is nothing to read
         else:
@@ -413,6 +415,13 @@ class Engine(object):
         else:
             obj = self._update(resource, item, plan.wanted, scope, reactivate=plan.action == "reactivate")
         return Result(plan.action, obj, plan.before, plan.after)
+
+    def whole_list(self, resource, scope):
+        """Every row under the path as one item, with the path's parameters as its fields."""
+        rows = [] if None in scope.values() else self.client.get(resource.url(resource.path, scope))
+        item = dict((f.api, scope[f.path_param]) for f in resource.path_fields)
+        item[resource.by_option[resource.whole_list].api] = strip_reference_ids(rows) or []
+        return item
 
     def _check_primary(self, resource, item, wanted, state, key):
         """Exactly one active item of a kind is primary: the flag can be moved to another item (the
@@ -540,7 +549,7 @@ class Engine(object):
         attempts = max(POST_ATTEMPTS, getattr(self.client, "retries", 0) + 1)
         for attempt in range(1, attempts + 1):
             try:
-                created = self._write("POST", resource.url(resource.path, scope), body, predicted)
+                created = self._write(resource.create_verb, resource.url(resource.path, scope), body, predicted)
                 break
             except NorceError as exc:
                 if not exc.unclear or self.check_mode:
@@ -587,13 +596,19 @@ class Engine(object):
 
     def _current(self, resource, scope, item):
         """A fresh copy of the item: by its own GET, or from the list where the API has no item GET."""
-        if resource.update_list:
+        if resource.whole_list:
+            return self.whole_list(resource, scope)
+        if resource.update_list or not resource.item_get:
             rows = strip_reference_ids(self.client.get(resource.url(resource.path, scope))) or []
             return next((r for r in rows if r.get(resource.id_field) == item[resource.id_field]), item)
         return self.read_item(resource.url(resource.item_path, scope, item[resource.id_field])) or item
 
     def _put(self, resource, scope, item, body):
         """Writes the full model of one item, in the shape the API's PUT takes."""
+        if resource.whole_list:
+            api = resource.by_option[resource.whole_list].api
+            answer = self._write("PUT", resource.url(resource.path, scope), body[api], body[api])
+            return dict(body, **{api: strip_reference_ids(answer) if isinstance(answer, list) else body[api]})
         item_id = item[resource.id_field]
         if resource.update_list:
             # The list PUT leaves the items it does not name as they are: name only this one.
@@ -602,7 +617,7 @@ class Engine(object):
             updated = next((r for r in answer if r.get(resource.id_field) == item_id), body) \
                 if isinstance(answer, list) else body
         else:
-            path = resource.url(resource.item_path, scope, item_id)
+            path = resource.url(resource.put_path or resource.item_path, scope, item_id)
             sent = body
             if resource.update_fields:
                 sent = dict((k, body.get(k)) for k in resource.update_fields)

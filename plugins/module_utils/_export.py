@@ -41,6 +41,9 @@ def each_item(engine, resource):
         scope = engine.scope_of(resource, params)
         if None in scope.values():
             continue
+        if resource.whole_list:
+            found.append((params, engine.whole_list(resource, scope)))
+            continue
         inventory = engine.inventory(resource, scope)
         for item in inventory.active():
             if engine.is_active(resource, item):

@@ -159,7 +159,7 @@ class Resource(object):
                  create_required=(), create_defaults=None, scope="client", derived_params=None,
                  deactivated_key=None, primary=None, singleton=False, can_create=True, update_fields=None,
                  update_list=False, not_found=None, mutually_exclusive=(), partial_list=False,
-                 optional_key=()):
+                 optional_key=(), whole_list=None, create_verb="POST", put_path=None, item_get=True):
         self.name = name
         self.title = title
         self.path = path
@@ -187,10 +187,18 @@ class Resource(object):
         self.update_fields = tuple(update_fields) if update_fields else None
         # ... or the whole list at once, on the list path.
         self.update_list = update_list
-        self.has_state = can_create or delete != NO_DELETE
         # The list answers with a smaller model than the item GET (a promotion's list leaves out its
         # requirements and effects): an item found in the list is read in full before it is compared.
         self.partial_list = partial_list
+        # The option (a Nested field) that holds every row under ``path``: the rows are one value, read with one
+        # GET and written with one PUT of the whole list on ``path`` (a price list's pricing rules).
+        self.whole_list = whole_list
+        # How the API takes a new item and a changed one, when not POST on ``path`` and PUT on ``item_path``
+        # (population rules: PUT on the list path, an Id of 0 adds), and whether it can GET one item.
+        self.create_verb = create_verb
+        self.put_path = put_path
+        self.item_get = item_get
+        self.has_state = (can_create or delete != NO_DELETE) and not whole_list
         # Options that contradict each other, refused by Ansible before the module runs.
         self.mutually_exclusive = [list(group) for group in mutually_exclusive]
         self.path_fields = tuple(f for f in self.fields if f.path_param)

@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
-from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, Field, Nested, Ref, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resource import (
+    DELETE_VERB,
+    NO_DELETE,
+    Field,
+    Nested,
+    Ref,
+    Resource,
+)
 from ansible_collections.norce.commerce.plugins.module_utils._resources_settings import (
     CLIENT_SALES_AREA_REF,
     CURRENCY_REF,
@@ -147,4 +154,85 @@ ROUNDING_RULE = Resource(
     create_required=("name",),
 )
 
-PRICING = (WAREHOUSE, WAREHOUSE_LOCATION, PRICE_LIST, PRICE_LIST_WAREHOUSE, ROUNDING_RULE)
+
+# Lists of other items by code, stored as lists of {Id}: the sub-item is the code alone.
+def _codes(option, resource):
+    return Nested(key=option, fields=[Field(option, "Id", ref=Ref(resource))], active_field=None)
+
+
+PRICE_LIST_REF_IN_PATH = Field("price_list", "PriceListId", ref=Ref("price_list"), path_param="priceListId")
+
+# The category nodes of a population rule. A node the list no longer names is unchecked, not removed: Norce keeps
+# the tree. Nodes are listed flat (no children), each with its own manufacturers and flags.
+POPULATION_CATEGORIES = Nested(
+    key="category",
+    fields=[
+        Field("category", "CategoryId", ref=Ref("category")),
+        Field("supplier_required", "IsSupplierRequired", type="bool"),
+        Field("manufacturers", "Manufacturers", nested=_codes("manufacturer", "manufacturer")),
+        Field("flags", "Flags", nested=_codes("flag", "product_flag")),
+    ],
+    active_field="IsChecked",
+)
+
+PRICE_LIST_POPULATION = Resource(
+    name="price_list_population",
+    title="price list population rule",
+    path="/api/pricing/pricelist/{priceListId}/population",
+    item_path="/api/pricing/pricelist/{priceListId}/population",
+    # One rule that adds products and one that removes them, per price list.
+    key=("price_list", "include"),
+    fields=[
+        PRICE_LIST_REF_IN_PATH,
+        Field("include", "IsInclude", type="bool"),
+        Field("supplier_required", "IsSupplierRequired", type="bool"),
+        Field("categories", "Categories", nested=POPULATION_CATEGORIES),
+        Field("manufacturers", "Manufacturers", nested=_codes("manufacturer", "manufacturer")),
+        Field("flags", "Flags", nested=_codes("flag", "product_flag")),
+    ],
+    # The API adds a rule and replaces one with a PUT on the list path (an Id of 0 adds), and cannot read one rule.
+    create_verb="PUT",
+    put_path="/api/pricing/pricelist/{priceListId}/population",
+    item_get=False,
+    # A rule is switched off (unchecked), never removed.
+    active_field="IsChecked",
+)
+
+# The pricing rules of a price list, compared as a set keyed by what each applies to: its category, its manufacturer
+# and its set of flags. The API replaces all rules of the price list with one PUT.
+PRICING_RULES = Nested(
+    key=("category", "manufacturer", "flags"),
+    fields=[
+        Field("category", "CategoryId", ref=Ref("category")),
+        Field("manufacturer", "ManufacturerId", ref=Ref("manufacturer")),
+        Field("flags", "Flags", nested=_codes("flag", "product_flag")),
+        Field("price_rule_id", "PriceRuleId", type="int"),
+        Field("value", "Value", type="float"),
+        Field("kickback_percentage", "KickbackPercentage", type="float"),
+        Field("minimum_product_margin_percentage", "MinimumProductMarginPercentage", type="float"),
+        Field("preferred_position", "PreferredPosition", type="int"),
+        Field("limit_to_price_recommended", "LimitToPriceRecommended", type="bool"),
+        Field("supplement_charge_amount", "SupplementChargeAmount", type="float"),
+        Field("supplement_charge_percentage", "SupplementChargePercentage", type="float"),
+    ],
+    active_field=None,
+    create_required=("price_rule_id",),
+    # A rule may name any of the three, or none (the price list's default rule).
+    required=(),
+)
+
+PRICE_LIST_PRICING = Resource(
+    name="price_list_pricing",
+    title="price list pricing rules",
+    path="/api/pricing/pricelist/{priceListId}/pricing",
+    item_path="/api/pricing/pricelist/{priceListId}/pricing",
+    key=("price_list",),
+    fields=[PRICE_LIST_REF_IN_PATH, Field("rules", "Rules", nested=PRICING_RULES)],
+    whole_list="rules",
+    can_create=False,
+    delete=NO_DELETE,
+    active_field=None,
+)
+
+PRICING = (WAREHOUSE, WAREHOUSE_LOCATION, PRICE_LIST, PRICE_LIST_WAREHOUSE, ROUNDING_RULE, PRICE_LIST_POPULATION,
+           PRICE_LIST_PRICING)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from ansible_collections.norce.commerce.plugins.module_utils._resource import DELETE_VERB, Field, Nested, Ref, Resource
+from ansible_collections.norce.commerce.plugins.module_utils._resources_pricing import LOCATION_REF
 
 # The applications a store is visible in are part of the store's model, so they are a nested list of the store
 # rather than a resource of their own: one PUT of the store adds and removes links. A link has no active flag,
@@ -52,8 +53,7 @@ STORE_REF = Ref("store", unknown="the client has no store with code %r")
 
 # A store's price lists and warehouses are not in the store's model: they have link routes of their own, so they
 # are link resources under the store (as price list warehouses are under a price list), not nested lists. The API
-# has no GET of one link, which the engine needs before it replaces a link's fields, so these links manage only
-# whether they exist: a price list's period (Start, End) and a warehouse's location are not options yet.
+# has no GET of one link: the current link is read from the store's list before it is replaced.
 STORE_PRICE_LIST = Resource(
     name="store_price_list",
     title="store price list",
@@ -64,7 +64,10 @@ STORE_PRICE_LIST = Resource(
         Field("store", "DivisionId", ref=STORE_REF, path_param="storeId"),
         # The link is addressed by the price list's own id.
         Field("price_list", "Id", ref=Ref("price_list")),
+        Field("start", "Start", type="datetime"),
+        Field("end", "End", type="datetime"),
     ],
+    item_get=False,
     delete=DELETE_VERB,
     active_field=None,
 )
@@ -79,7 +82,9 @@ STORE_WAREHOUSE = Resource(
         Field("store", "DivisionId", ref=STORE_REF, path_param="storeId"),
         # The link is addressed by the warehouse's own id.
         Field("warehouse", "Id", ref=Ref("warehouse")),
+        Field("location", "LocationId", ref=LOCATION_REF),
     ],
+    item_get=False,
     delete=DELETE_VERB,
     active_field=None,
 )

@@ -11,11 +11,10 @@ module: store_price_list
 short_description: Link price lists to a store in Norce Commerce
 version_added: 0.1.0
 description:
-  - Links a price list to a store, or removes the link. The link is found by the codes of the store and the price list.
+  - Links a price list to a store, sets the period of the link, or removes the link. The link is found by the codes of
+    the store and the price list.
   - A store's price lists give the store its own assortment and prices.
-  - The API cannot read one link on its own, which this collection needs before it changes a link's other fields.
-    So only whether the link exists is managed; the period of the link (C(Start), C(End)) is left
-    as Norce holds it (a new link has none, so it always applies).
+  - Only the options you set are compared and changed; the rest of the link is left as it is.
 author:
   - norce.commerce contributors (@norce-commerce)
 options:
@@ -33,9 +32,20 @@ options:
       - The price list must exist and be active; the task fails before writing anything otherwise.
     type: str
     required: true
+  start:
+    description:
+      - When the store starts using the price list (C(Start)), an ISO 8601 date or date-time such as V(2026-12-01)
+        or V(2026-12-01T08:00:00+01:00); without an offset it is UTC. Compared by the instant it names.
+      - V("") (an empty string) stores no start, so that the link applies from now.
+    type: str
+  end:
+    description:
+      - When the store stops using the price list (C(End)), written as O(start) is.
+      - V("") (an empty string) stores no end.
+    type: str
   state:
     description:
-      - V(present) links the price list to the store.
+      - V(present) links the price list to the store, or changes the period of the link.
       - V(absent) removes the link with the API's C(DELETE). Norce keeps nothing of a removed link, so V(present)
         afterwards creates a new one.
     type: str
@@ -55,6 +65,13 @@ EXAMPLES = r"""
     store: sthlm-01
     price_list: se-standard
 
+- name: The Stockholm store uses the Christmas prices in December
+  norce.commerce.store_price_list:
+    store: sthlm-01
+    price_list: christmas
+    start: "2026-12-01T00:00:00+01:00"
+    end: "2026-12-24T23:59:59+01:00"
+
 - name: The Stockholm store no longer uses se-outlet
   norce.commerce.store_price_list:
     store: sthlm-01
@@ -64,8 +81,8 @@ EXAMPLES = r"""
 
 RETURN = r"""
 action:
-  description: What was done (or would be done in check mode), V(create), V(deactivate) (the link was removed) or
-    V(none).
+  description: What was done (or would be done in check mode), V(create), V(update), V(deactivate) (the link was
+    removed) or V(none).
   returned: always
   type: str
   sample: create

@@ -11,11 +11,10 @@ module: store_warehouse
 short_description: Link warehouses to a store in Norce Commerce
 version_added: 0.1.0
 description:
-  - Links a warehouse to a store, or removes the link. The link is found by the codes of the store and the warehouse.
+  - Links a warehouse, and optionally one of its locations, to a store, changes the location of the link, or removes
+    the link. The link is found by the codes of the store and the warehouse.
   - Norce counts the stock of a store's warehouses when it tells how much of a product the store has.
-  - The API cannot read one link on its own, which this collection needs before it changes a link's other fields.
-    So only whether the link exists is managed; the location of the link (C(LocationId)) is left
-    as Norce holds it (a new link has none, so it covers all locations of the warehouse).
+  - Only the options you set are compared and changed; the rest of the link is left as it is.
 author:
   - norce.commerce contributors (@norce-commerce)
 options:
@@ -33,9 +32,17 @@ options:
       - The warehouse must exist and be active; the task fails before writing anything otherwise.
     type: str
     required: true
+  location:
+    description:
+      - Code of one location of O(warehouse) (C(LocationId)), managed with M(norce.commerce.warehouse_location), when
+        the store uses that location only.
+      - V("") (an empty string) stores no location, so that the link covers all locations of the warehouse.
+      - The location must belong to O(warehouse), exist and be active; the task fails before writing anything
+        otherwise.
+    type: str
   state:
     description:
-      - V(present) links the warehouse to the store.
+      - V(present) links the warehouse to the store, or changes the location of the link.
       - V(absent) removes the link with the API's C(DELETE). Norce keeps nothing of a removed link, so V(present)
         afterwards creates a new one.
     type: str
@@ -64,8 +71,8 @@ EXAMPLES = r"""
 
 RETURN = r"""
 action:
-  description: What was done (or would be done in check mode), V(create), V(deactivate) (the link was removed) or
-    V(none).
+  description: What was done (or would be done in check mode), V(create), V(update), V(deactivate) (the link was
+    removed) or V(none).
   returned: always
   type: str
   sample: create

@@ -106,6 +106,14 @@ class FakeApi(object):
                 self.fail_next_post = None
                 raise NorceError("POST %s failed with status 503" % path, "POST", path, 503, unclear=True)
             return _with_ref_ids(copy.deepcopy(created), counter)
+        if method == "PUT" and item_id is None and isinstance(body, dict):
+            # One item added (no Id) or replaced (its Id) on the list path (population rules).
+            row = dict((k, v) for k, v in body.items() if k != "$id")
+            if row.get(spec["id"]) in items:
+                items[row[spec["id"]]] = row
+                return _with_ref_ids(copy.deepcopy(row), counter)
+            row.pop(spec["id"], None)
+            return _with_ref_ids(copy.deepcopy(self.add(base, row)), counter)
         if method == "PUT" and item_id is None:
             # A whole-list update (client price list types).
             for row in body:

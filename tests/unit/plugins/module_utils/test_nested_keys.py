@@ -193,3 +193,57 @@ def test_an_unknown_flag_in_a_rule_is_refused_before_any_write(holder):
         run_holder(holder, code="h", rules=[rule(flags=("nope",), value=3)])
     assert "'nope'" in str(err.value) and "flag" in str(err.value)
     assert holder.writes() == []
+
+
+# Engine shapes these descriptions need: rows read and written as one list, and rules added and replaced with a
+# PUT on the list path.
+@pytest.fixture
+def pricing():
+    fake = FakeApi()
+    fake.add("/api/product/flag", {"Id": 1, "Code": "sale", "IsActive": True})
+    fake.register("/api/pricing/pricelist")
+    fake.add("/api/pricing/pricelist", {"Id": 4, "Code": "outlet", "IsActive": True})
+    fake.register("/api/pricing/pricelist/deleted")
+    fake.register("/api/category")
+    fake.register("/api/manufacturer")
+    fake.register("/api/pricing/pricelist/4/pricing")
+    fake.add("/api/pricing/pricelist/4/pricing", {
+        "Id": 40, "PriceListId": 4, "CategoryId": None, "ManufacturerId": None, "Flags": [{"Id": 1}], "PriceRuleId": 1,
+        "Value": 10.0})
+    fake.log = []
+    return fake
+
+
+def run_pricing(api, check_mode=False, **options):
+    resource = RESOURCES["price_list_pricing"]
+    params = dict((name, option.get("default")) for name, option in resource.argument_spec().items())
+    params.update(options)
+    return Engine(api, RESOURCES, check_mode=check_mode, sleep=lambda s: None).ensure(resource, params)
+
+
+def test_a_whole_list_is_read_once_and_written_with_one_put_of_the_list(pricing):
+    same = [{"category": None, "manufacturer": None, "flags": [{"flag": "SALE"}], "price_rule_id": 1, "value": 10}]
+    assert run_pricing(pricing, price_list="outlet", rules=same).action == "none"
+    assert pricing.writes() == []
+    result = run_pricing(pricing, price_list="outlet", rules=[dict(same[0], value=12)])
+    assert result.action == "update" and "state" not in result.diff["after"]
+    assert pricing.writes() == [("PUT", "/api/pricing/pricelist/4/pricing")]
+    assert [(r["Id"], r["Value"]) for r in pricing.store["/api/pricing/pricelist/4/pricing"].values()] == [(40, 12)]
+
+
+def test_a_whole_list_in_check_mode_writes_nothing(pricing):
+    result = run_pricing(pricing, check_mode=True, price_list="outlet", rules=[])
+    assert result.changed and pricing.writes() == []
+
+
+def test_a_resource_without_item_get_is_added_and_replaced_on_its_list_path(pricing):
+    pricing.register("/api/pricing/pricelist/4/population")
+    resource = RESOURCES["price_list_population"]
+    params = dict((name, option.get("default")) for name, option in resource.argument_spec().items())
+    params.update(price_list="outlet", include=True, flags=[{"flag": "sale"}])
+    engine = Engine(pricing, RESOURCES, sleep=lambda s: None)
+    assert engine.ensure(resource, params).action == "create"
+    params.update(state="absent")
+    assert Engine(pricing, RESOURCES, sleep=lambda s: None).ensure(resource, params).action == "deactivate"
+    assert pricing.writes() == [("PUT", "/api/pricing/pricelist/4/population")] * 2
+    assert [m for m, p in pricing.log if p.endswith("/population/%d" % 101)] == []

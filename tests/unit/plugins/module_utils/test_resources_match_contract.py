@@ -49,6 +49,12 @@ def schema_of(contract, op):
     return contract["components"]["schemas"][ref.split("/")[-1]]
 
 
+def model_path(resource):
+    """Where the model of one item is read: its item path, or the list where there is no item GET."""
+    list_path = resource.update_list or resource.whole_list or not resource.item_get
+    return resource.path if list_path or not reads_and_replaces_items(resource) else resource.item_path
+
+
 def reads_and_replaces_items(resource):
     """Whether the engine ever reads or replaces one item. A link whose every option is part of its key and which
     has no active flag is only created and deleted (a change of key is another link), so its item path needs
@@ -64,13 +70,14 @@ def test_paths_and_methods_exist(contract, name):
     for path in concrete(resource, resource.path):
         operation(contract, path, "get")
         if resource.can_create:
-            operation(contract, path, "post")
-        if resource.update_list:
+            operation(contract, path, resource.create_verb.lower())
+        if resource.update_list or resource.whole_list:
             operation(contract, path, "put")
     for path in concrete(resource, resource.item_path):
-        if not resource.update_list and reads_and_replaces_items(resource):
-            operation(contract, path, "get")
-            put = operation(contract, path, "put")
+        if not (resource.update_list or resource.whole_list) and reads_and_replaces_items(resource):
+            if resource.item_get:
+                operation(contract, path, "get")
+            put = operation(contract, concrete(resource, resource.put_path)[0] if resource.put_path else path, "put")
             if resource.update_fields:
                 body = put["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
                 assert set(resource.update_fields) <= set(contract["components"]["schemas"][body]["properties"])
@@ -84,8 +91,13 @@ def test_paths_and_methods_exist(contract, name):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    path = resource.path if resource.update_list or not reads_and_replaces_items(resource) else resource.item_path
-    properties = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))["properties"]
+    properties = schema_of(contract, operation(contract, concrete(resource, model_path(resource))[0], "get"))["properties"]
+    if resource.whole_list:
+        # The option stands for the rows themselves; its sub-options are the row's fields.
+        rows = resource.by_option[resource.whole_list]
+        properties = dict(properties, **{rows.api: {}})
+        for sub in rows.nested.fields:
+            assert sub.api in properties and not properties[sub.api].get("readOnly"), sub.api
     # Items the API cannot create are only found by their key, never written to it.
     lookup_only = set() if resource.can_create else set(resource.by_option[k].api for k in resource.key)
     # A parent named in the path is never written in the body.
@@ -126,8 +138,9 @@ def _nested_fields_are_writable(contract, name, field, schema):
 @pytest.mark.parametrize("name", sorted(RESOURCES))
 def test_nested_options_map_to_writable_fields(contract, name):
     resource = RESOURCES[name]
-    path = resource.path if resource.update_list or not reads_and_replaces_items(resource) else resource.item_path
-    schema = schema_of(contract, operation(contract, concrete(resource, path)[0], "get"))
+    if resource.whole_list:
+        return  # the rows are the list itself: test_options_map_to_writable_fields checks their fields
+    schema = schema_of(contract, operation(contract, concrete(resource, model_path(resource))[0], "get"))
     for field in resource.fields:
         if field.nested:
             _nested_fields_are_writable(contract, name, field, schema)
