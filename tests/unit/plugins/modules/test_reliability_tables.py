@@ -43,3 +43,15 @@ def test_idempotency_rows_are_plain_option_sets():
         assert sorted(row) == ["module", "options"], row
         assert isinstance(row["options"], dict) and row["options"], row
         assert "state" not in row["options"], "rows converge items to present: %s" % row
+
+
+def test_bad_input_table_is_large_and_well_formed():
+    rows = table("bad_input", "bad_input_rows")
+    assert len(rows) >= 40
+    allowed = {"name", "module", "options", "connection", "faults", "msg", "max_seconds", "defect"}
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names)), "row names must be unique"
+    for row in rows:
+        assert set(row) <= allowed, row
+        assert row["module"] in modules(), row
+        assert row["msg"] and all(str(part) for part in row["msg"]), "a row must say what the message contains: %s" % row
