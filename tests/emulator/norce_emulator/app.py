@@ -132,7 +132,7 @@ class Emulator:
         latency, rule = self.faults.match(method, path)
         if latency:
             time.sleep(latency / 1000.0)
-        if rule is not None and rule["action"] in ("status", "throttle", "drop"):
+        if rule is not None and rule["action"] in ("status", "throttle", "drop", "raw"):
             return self._fault_answer(rule, entry, path)
         if path == TOKEN_PATH:
             status, headers, payload = self.token(h, method, body)
@@ -156,6 +156,9 @@ class Emulator:
         if rule["action"] == "drop":
             self._record(entry, None)
             raise Dropped()
+        if rule["action"] == "raw":
+            self._record(entry, rule["status"])
+            return rule["status"], [("Content-Type", rule["content_type"])], rule["body"].encode("utf-8")
         if rule["action"] == "throttle":
             self._record(entry, 429)
             return 429, [("Retry-After", str(rule["retry_after"]))], problem(

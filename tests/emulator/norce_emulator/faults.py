@@ -8,7 +8,7 @@ import random
 import re
 import threading
 
-ACTIONS = {"latency", "status", "throttle", "drop", "commit_then_fail"}
+ACTIONS = {"latency", "status", "throttle", "drop", "commit_then_fail", "raw"}
 FAIL_STATUSES = {500, 502, 503, 504}
 
 
@@ -20,7 +20,7 @@ def _rule(raw, index):
     if not isinstance(raw, dict):
         raise FaultError(f"rules[{index}] must be an object")
     known = {"method", "path", "action", "status", "retry_after", "latency_ms", "count",
-             "probability", "drop"}
+             "probability", "drop", "body", "content_type"}
     unknown = set(raw) - known
     if unknown:
         raise FaultError(f"rules[{index}]: unknown keys {sorted(unknown)}")
@@ -45,6 +45,17 @@ def _rule(raw, index):
             raise FaultError(f"rules[{index}].status must be a 5xx status")
     elif action == "throttle":
         status = 429
+    elif action == "raw":
+        # What a proxy, a load balancer or a misrouted URL answers: any status, a body that is not JSON.
+        status = 200 if status is None else status
+        if not isinstance(status, int) or not 200 <= status <= 599:
+            raise FaultError(f"rules[{index}].status must be an HTTP status from 200 to 599")
+    body = raw.get("body", "")
+    content_type = raw.get("content_type", "text/html; charset=utf-8")
+    if not isinstance(body, str) or not isinstance(content_type, str):
+        raise FaultError(f"rules[{index}].body and content_type must be strings")
+    if action != "raw" and ("body" in raw or "content_type" in raw):
+        raise FaultError(f"rules[{index}]: body and content_type are for the raw action only")
     probability = raw.get("probability", 1.0)
     if not isinstance(probability, (int, float)) or not 0 <= probability <= 1:
         raise FaultError(f"rules[{index}].probability must be between 0 and 1")
@@ -65,6 +76,8 @@ def _rule(raw, index):
         "count": count,
         "probability": float(probability),
         "drop": bool(raw.get("drop", False)),
+        "body": body,
+        "content_type": content_type,
         "hits": 0,
     }
 

@@ -40,6 +40,32 @@ def test_throttle_fault_has_retry_after(emu):
     assert r.status_code == 429 and r.headers["Retry-After"] == "7"
 
 
+def test_raw_fault_answers_a_body_that_is_not_json(emu):
+    emu.faults([{"method": "GET", "path": "flaggroup", "action": "raw", "body": "<html>Gateway</html>",
+                 "status": 502, "count": 1},
+                {"method": "GET", "path": "flaggroup", "action": "raw", "body": "{\"Id\": 1,",
+                 "content_type": "application/json", "count": 1}])
+    r = emu.get(FLAGGROUP)
+    assert r.status_code == 502 and r.text == "<html>Gateway</html>"
+    assert r.headers["Content-Type"].startswith("text/html")
+    r = emu.get(FLAGGROUP)
+    assert r.status_code == 200 and r.text == '{"Id": 1,' and r.headers["Content-Type"] == "application/json"
+    with pytest.raises(ValueError):
+        r.json()
+    assert emu.get(FLAGGROUP).status_code == 200 and emu.get(FLAGGROUP).json() == []
+    assert [e["status"] for e in emu.log()[-4:]] == [502, 200, 200, 200]
+
+
+@pytest.mark.parametrize("rule", [
+    {"action": "raw", "status": 99},
+    {"action": "raw", "body": 5},
+    {"action": "status", "body": "<html/>"},
+])
+def test_raw_fault_rejects_bad_rules(emu, rule):
+    r = emu.http.post(emu.info["control_url"] + "/faults", json=[rule])
+    assert r.status_code == 400
+
+
 def test_latency_fault(emu):
     emu.faults([{"path": "flaggroup", "action": "latency", "latency_ms": 200}])
     t = time.monotonic()
