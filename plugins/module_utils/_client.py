@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import threading
 import time
@@ -72,13 +73,17 @@ def explain(body):
     return "no explanation in the response"
 
 
+class NotJson(str):
+    """The text of an answer that does not parse as JSON."""
+
+
 def _parse(response):
     if not response.content:
         return None
     try:
         return response.json()
     except ValueError:
-        return response.text
+        return NotJson(response.text)
 
 
 def _plural(n):
@@ -102,6 +107,9 @@ class NorceClient(object):
         if not access_token and not (token_url and client_id and client_secret):
             raise NorceError("Either access_token, or token_url, client_id and client_secret are needed to "
                              "authenticate to the Norce Management API.")
+        if validate_certs and ca_path and not os.path.isfile(ca_path):
+            raise NorceError("ca_path: %r is not a readable file (a PEM bundle of the CA that signed the server's "
+                             "certificate)" % (ca_path,))
         self.api_url = api_url.rstrip("/")
         self.application_id = application_id
         self.account_id = account_id
@@ -170,6 +178,8 @@ class NorceClient(object):
                 hint = " (check client_id and client_secret)"
             elif isinstance(body, dict) and body.get("error") == "invalid_scope":
                 hint = " (check scope: the environment name, e.g. playground, stage or prod)"
+            elif response.status_code == 404:
+                hint = " (check token_url: it ends in /identity/1.0/connect/token)"
             raise NorceError("Token request POST %s failed with status %d after %d %s: %s%s"
                              % (self.token_url, response.status_code, attempt, _plural(attempt), explain(body), hint),
                              "POST", self.token_url, response.status_code, attempt, body)
@@ -253,9 +263,17 @@ class NorceClient(object):
             answer = _parse(response)
             if status >= 400:
                 reason = explain(answer) if answer else response.headers.get("WWW-Authenticate") or explain(answer)
+                if status == 404:
+                    reason += " (if the item exists, check api_url: it ends in /commerce/management/1.0)"
                 raise NorceError("%s %s failed with status %d after %d %s: %s"
                                  % (method, path, status, attempt, _plural(attempt), reason),
                                  method, path, status, attempt, answer, unclear=status >= 500 or status == 429)
+            if isinstance(answer, NotJson):
+                # A sign-in page of a proxy, or JSON cut short: not the Management API's answer.
+                raise NorceError("%s %s answered %d with a body that is not JSON (%s): %r; check api_url"
+                                 % (method, path, status, response.headers.get("Content-Type", "no content type"),
+                                    answer[:200]), method, path, status, attempt, answer[:200],
+                                 unclear=method not in IDEMPOTENT_METHODS)
             return answer
 
     def get(self, path):

@@ -16,7 +16,7 @@ import threading
 import time
 
 from ansible_collections.norce.commerce.plugins.module_utils import _nested
-from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError
+from ansible_collections.norce.commerce.plugins.module_utils._client import NorceError, explain
 from ansible_collections.norce.commerce.plugins.module_utils._inventory import Inventory
 from ansible_collections.norce.commerce.plugins.module_utils._normalize import (
     equal,
@@ -552,6 +552,13 @@ class Engine(object):
                 created = self._write(resource.create_verb, resource.url(resource.path, scope), body, predicted)
                 break
             except NorceError as exc:
+                if exc.status in (400, 409) and not self.check_mode:
+                    # Another run may have created the same item since we read the list (the API refuses a
+                    # second one with the same key): if a re-read finds it, it is ours to carry on with.
+                    found = inventory.load().find(key, self)
+                    if found is not None:
+                        return found
+                    raise
                 if not exc.unclear or self.check_mode:
                     raise
                 # The server may have stored the item without telling us: look before posting again,
@@ -560,8 +567,10 @@ class Engine(object):
                 if found is not None:
                     return found
                 if attempt == attempts:
-                    raise NorceError("%s; the item was posted %d times, and a re-read after each found it not stored"
-                                     % (exc, attempt), exc.method, exc.path, exc.status, attempt, exc.body)
+                    outcome = "with status %d" % exc.status if exc.status else "with no answer"
+                    raise NorceError("%s %s failed %s after %d attempts (a re-read after each found the item not "
+                                     "stored): %s" % (exc.method, exc.path, outcome, attempt, explain(exc.body)),
+                                     exc.method, exc.path, exc.status, attempt, exc.body)
                 self.sleep(self.client.backoff * (2 ** attempt))
         created = strip_reference_ids(created)
         if not self.check_mode:

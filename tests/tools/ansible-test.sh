@@ -39,10 +39,6 @@ mkdir -p "$scratch"
 (cd "$root" && git ls-files -co --exclude-standard -z | xargs -0 tar -cf - 2>/dev/null) | (cd "$scratch" && tar -xf -)
 cd "$scratch"
 if [ "$1" = integration ]; then
-  # ansible-test passes no TMPDIR to the targets, but it does pass this vars file: the emulator's ready file
-  # stays in this checkout's TMPDIR, where the stop below finds it.
-  printf 'norce_ready_file: %s\n' "$TMPDIR/norce-commerce-integration/emulator.json" \
-    > tests/integration/integration_config.yml
   # The targets start one emulator for the whole run (setup_emulator); stop it whatever the outcome.
   rc=0
   ansible-test "$@" || rc=$?
