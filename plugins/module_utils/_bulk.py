@@ -52,14 +52,16 @@ class Entry(object):
 
 
 def references(resource):
-    """The resources that items of ``resource`` may refer to (through options, sub-options and paths)."""
+    """The resources that items of ``resource`` may refer to (through options, paths, and sub-options of
+    nested lists at any depth)."""
     targets = set()
-    for field in resource.fields:
+    fields = list(resource.fields)
+    while fields:
+        field = fields.pop()
         if field.ref:
             targets.add(field.ref.resource)
-        for sub in field.nested.fields if field.nested else ():
-            if sub.ref:
-                targets.add(sub.ref.resource)
+        if field.nested:
+            fields.extend(field.nested.fields)
     return targets
 
 

@@ -285,6 +285,11 @@ class Engine(object):
             raise InvalidInput("%s: the %s %r could not be written (see its own error)"
                                % (label or field.option, target.title, code))
         if item is None and self.pending and pending_key(target, key) in self.pending:
+            if getattr(self._local, "writing", False) and not self.check_mode:
+                # A write must never go out with a reference left empty: the bulk run orders items so that
+                # this cannot happen, and refuses if it ever does.
+                raise InvalidInput("%s: the %s %r is not written yet; it must come before this item"
+                                   % (label or field.option, target.title, code))
             return None  # the same bulk run creates it first; until then (and in check mode) it has no id
         if item is None:
             if field.ref.unknown:
@@ -406,14 +411,18 @@ class Engine(object):
         """Carries out a plan (through the write gate, so check mode writes nothing)."""
         resource, item, scope = plan.resource, plan.item, plan.scope
         self.siblings, self.siblings_resource = plan.params, resource
-        if plan.action == "none":
-            obj = item
-        elif plan.action == "deactivate":
-            obj = self._deactivate(resource, item, scope)
-        elif plan.action == "create":
-            obj = self._create(resource, plan.wanted, plan.key, scope)
-        else:
-            obj = self._update(resource, item, plan.wanted, scope, reactivate=plan.action == "reactivate")
+        self._local.writing = True
+        try:
+            if plan.action == "none":
+                obj = item
+            elif plan.action == "deactivate":
+                obj = self._deactivate(resource, item, scope)
+            elif plan.action == "create":
+                obj = self._create(resource, plan.wanted, plan.key, scope)
+            else:
+                obj = self._update(resource, item, plan.wanted, scope, reactivate=plan.action == "reactivate")
+        finally:
+            self._local.writing = False
         return Result(plan.action, obj, plan.before, plan.after)
 
     def whole_list(self, resource, scope):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.norce.commerce.plugins.module_utils._bulk import Bulk, DocumentError, report
-from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine
+from ansible_collections.norce.commerce.plugins.module_utils._bulk import Bulk, DocumentError, levels, references, report
+from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine, InvalidInput
 from ansible_collections.norce.commerce.plugins.module_utils._export import export
 from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
 
@@ -157,3 +157,20 @@ def test_an_export_applied_back_changes_nothing(api):
     api.log = []
     result = apply(api, document)
     assert api.writes() == [] and not any(row["changed"] for row in result["items"])
+
+
+def test_references_inside_nested_lists_at_any_depth_order_the_waves():
+    # A promotion's effects hold product rows, and the rows name flags and categories.
+    assert {"product_flag", "category", "manufacturer"} <= references(RESOURCES["promotion"])
+    order = levels(RESOURCES, {"promotion", "product_flag", "product_flag_group"})
+    assert order["product_flag_group"] < order["product_flag"] < order["promotion"]
+
+
+def test_a_write_never_goes_out_with_a_reference_to_an_item_not_written_yet(api):
+    engine = Engine(api, RESOURCES, sleep=lambda s: None)
+    engine.pending = {("product_flag_group", ("later",))}
+    plan = engine.plan(RESOURCES["product_flag"], dict(code="early", group="later", name="Early", state="present"))
+    with pytest.raises(InvalidInput) as error:
+        engine.execute(plan)
+    assert "group: the product flag group 'later' is not written yet" in str(error.value)
+    assert api.writes() == []
