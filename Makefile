@@ -64,8 +64,9 @@ docs-lint: install-check
 emulator-tests: venv
 	python -m pytest -q -p no:cacheprovider -n 2 tests/emulator/tests
 
+# Two ansible-test runs side by side, each with its own emulator (tests/tools/integration-shards.sh).
 integration: venv
-	$(ANSIBLE_TEST) integration --local --python 3.11
+	tests/tools/integration-shards.sh
 
 demo: venv
 	tests/tools/demo.sh
