@@ -217,6 +217,10 @@ class Engine(object):
 
     def desired(self, resource, params):
         """The options the user set, validated, in user terms."""
+        for option in resource.key:
+            field = resource.by_option.get(option)
+            if params.get(option) == "" and option not in resource.optional_key and not (field and field.ref):
+                raise InvalidInput("%s: must not be empty; it is what identifies the %s" % (option, resource.title))
         wanted = {}
         for option in list(resource.by_option) + list(resource.localized):
             if params.get(option) is not None:

@@ -174,3 +174,10 @@ def test_a_write_never_goes_out_with_a_reference_to_an_item_not_written_yet(api)
         engine.execute(plan)
     assert "group: the product flag group 'later' is not written yet" in str(error.value)
     assert api.writes() == []
+
+
+def test_an_empty_key_is_refused_before_anything_is_read(api):
+    with pytest.raises(DocumentError) as error:
+        apply(api, {"product_flag_group": [{"code": "", "name": "Nameless"}]})
+    assert "code: must not be empty; it is what identifies the product flag group" in str(error.value)
+    assert api.log == []
