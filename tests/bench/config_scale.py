@@ -224,20 +224,23 @@ def measure(workdir, size, latency, ways, parallel):
         json.dump(document(size), fh)
     rows = []
     emulator = None
-    for way in ways:
-        name, fresh, _label = way
-        if fresh or emulator is None:
-            if emulator:
-                emulator.stop()
-            emulator = Emulator(workdir, latency)
-        before = emulator.requests()
-        seconds = playbook(workdir, name, emulator.ready, doc_file, parallel)
-        after = emulator.requests()
-        counts = dict((k, after[k] - before[k]) for k in after)
-        rows.append(dict(size=size, latency=latency, way=way[2], seconds=round(seconds, 1), **counts))
-        cells = (size, latency, way[2], seconds, counts["api"], counts["writes"], counts["tokens"])
-        print("| %d | %d | %s | %.1f | %d | %d | %d |" % cells, flush=True)
-    emulator.stop()
+    try:
+        for way in ways:
+            name, fresh, _label = way
+            if fresh or emulator is None:
+                if emulator:
+                    emulator.stop()
+                emulator = Emulator(workdir, latency)
+            before = emulator.requests()
+            seconds = playbook(workdir, name, emulator.ready, doc_file, parallel)
+            after = emulator.requests()
+            counts = dict((k, after[k] - before[k]) for k in after)
+            rows.append(dict(size=size, latency=latency, way=way[2], seconds=round(seconds, 1), **counts))
+            cells = (size, latency, way[2], seconds, counts["api"], counts["writes"], counts["tokens"])
+            print("| %d | %d | %s | %.1f | %d | %d | %d |" % cells, flush=True)
+    finally:
+        if emulator:
+            emulator.stop()  # also when a playbook fails: no emulator is left behind
     return rows
 
 
