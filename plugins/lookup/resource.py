@@ -223,7 +223,6 @@ from ansible_collections.norce.commerce.plugins.module_utils._connection import 
     client_from_params,
 )
 from ansible_collections.norce.commerce.plugins.module_utils._engine import Engine
-from ansible_collections.norce.commerce.plugins.module_utils._normalize import strip_reference_ids
 from ansible_collections.norce.commerce.plugins.module_utils._resources import RESOURCES
 
 display = Display()
@@ -267,8 +266,7 @@ def read(engine, resource, key, include_inactive=False, missing="error"):
     """The API items of ``resource`` that ``key`` selects: one item for a full key, a list otherwise."""
     given = key_options(resource, key)
     if resource.singleton:
-        path = resource.url(resource.item_path, {}, engine.client.application_id)
-        return [strip_reference_ids(engine.client.get(path))], given
+        return [engine.read_singleton(resource)], given
     parents = [f.option for f in resource.path_fields]
     absent = [option for option in parents if option not in given]
     if absent:
@@ -276,6 +274,9 @@ def read(engine, resource, key, include_inactive=False, missing="error"):
                                  % (resource.title, " and ".join(absent), " and ".join(absent), resource.name))
     engine.siblings, engine.siblings_resource = given, resource
     scope = engine.scope_of(resource, given, allow_inactive=include_inactive)
+    if resource.whole_list:
+        # The rows under the parent are one value (a price list's pricing rules), as the module sees them.
+        return [engine.whole_list(resource, scope)], given
     inventory = engine.inventory(resource, scope)
     if all(option in given for option in resource.key):
         item = inventory.find(resource.key_of_options(given), engine)
@@ -286,7 +287,8 @@ def read(engine, resource, key, include_inactive=False, missing="error"):
         raise AnsibleLookupError("%s %s does not exist%s" % (
             resource.title, "/".join(str(given[o]) for o in resource.key),
             " (it is deactivated; include_inactive=true reads it)" if item is not None else ""))
-    return [i for i in inventory.all() if include_inactive or engine.is_active(resource, i)], given
+    # Where the list leaves fields out (a promotion's requirements), each item is read in full.
+    return [inventory.full_item(i) for i in inventory.all() if include_inactive or engine.is_active(resource, i)], given
 
 
 class LookupModule(LookupBase):
